@@ -1,0 +1,80 @@
+package io.robotconnect.acceptance.support;
+
+import io.robotconnect.bootstrap.Environment;
+import io.robotconnect.bootstrap.RobotConnect;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The assembled application, started once per test run exactly as {@code java -jar} starts it, but
+ * on a free port, with its own data directory and H2 database, and with fixed secrets the scenarios
+ * know.
+ */
+public final class TestApplication {
+  public static final String SERVICE_KEY = "acceptance-service-key";
+  public static final String ADMIN_TOKEN = "acceptance-admin-token";
+  public static final String OAUTH_CLIENT_ID = "acceptance-ifttt-client";
+  public static final String OAUTH_CLIENT_SECRET = "acceptance-ifttt-client-secret";
+  public static final String IFTTT_SERVICE_ID = "robot-acceptance";
+
+  private static RobotConnect running;
+  private static Map<String, String> variables;
+
+  private TestApplication() {}
+
+  /** The running application, started on first use and stopped when the JVM exits. */
+  public static synchronized RobotConnect get() {
+    if (running == null) {
+      variables = environment();
+      running = RobotConnect.start(new Environment(variables));
+      Runtime.getRuntime().addShutdownHook(new Thread(running::close, "acceptance-app-stop"));
+    }
+    return running;
+  }
+
+  public static URI uri(String path) {
+    return get().baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** The environment variables the application was started with. */
+  public static synchronized Map<String, String> variables() {
+    get();
+    return Map.copyOf(variables);
+  }
+
+  private static Map<String, String> environment() {
+    Path dataDir;
+    try {
+      dataDir = Files.createTempDirectory("robotconnect-acceptance");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> env = new HashMap<>();
+    env.put("ROBOTCONNECT_HTTP_HOST", "127.0.0.1");
+    env.put("ROBOTCONNECT_HTTP_PORT", "0");
+    env.put("ROBOTCONNECT_DATA_DIR", dataDir.toString());
+    env.put("ROBOTCONNECT_IFTTT_SERVICE_KEY", SERVICE_KEY);
+    env.put("ROBOTCONNECT_ADMIN_TOKEN", ADMIN_TOKEN);
+    env.put("ROBOTCONNECT_OAUTH_CLIENT_ID", OAUTH_CLIENT_ID);
+    env.put("ROBOTCONNECT_OAUTH_CLIENT_SECRET", OAUTH_CLIENT_SECRET);
+    env.put("ROBOTCONNECT_IFTTT_SERVICE_ID", IFTTT_SERVICE_ID);
+    env.put("ROBOTCONNECT_MQTT_EMBEDDED_PORT", String.valueOf(freePort()));
+    env.putAll(TestDoubles.environment());
+    return env;
+  }
+
+  /** A port nobody listens on right now. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package io.robotconnect.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.robotconnect.adapter.out.persistence.DatabaseSettings;
+import io.robotconnect.adapter.out.persistence.TestDatabases;
+import io.robotconnect.application.port.in.IssueAccessTokenUseCase;
+import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.TriggerIdentityRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
+import io.robotconnect.bootstrap.Environment;
+import io.robotconnect.bootstrap.RobotConnect;
+import io.robotconnect.domain.owner.EmailAddress;
+import io.robotconnect.domain.owner.Owner;
+import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.trigger.TriggerIdentity;
+import io.robotconnect.domain.trigger.TriggerSubject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trigger polls of the assembled application against PostgreSQL holding 1,000,000 events over
+ * 10,000 subjects, each with its trigger identity, beside {@code /health/live} measured the same
+ * way in the same run: 32 client threads, each on its own keep-alive HTTP/1.1 connection (plain
+ * blocking sockets, so the load generator costs little CPU), for a fixed time after a warm-up. Not
+ * part of {@code mvn verify} (the class name does not end in Test); run it with
+ *
+ * <pre>
+ * mvn -B -o -pl acceptance-tests -am install -DskipTests
+ * mvn -B -o -pl acceptance-tests test -Dtest=TriggerPollBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * PostgreSQL is embedded unless {@code ROBOTCONNECT_TEST_POSTGRES_URL} names a server. Options:
+ * {@code -Dbenchmark.connections=32 -Dbenchmark.seconds=20 -Dbenchmark.warmup=15 -Dbenchmark.pool=8
+ * -Dbenchmark.client=plain|jdk} (blocking sockets, or the JDK's HTTP client). It fails when p99 of
+ * the polls is not under 25 ms or their throughput is below a third of the baseline's.
+ */
+class TriggerPollBenchmark {
+  private static final Logger log = LoggerFactory.getLogger(TriggerPollBenchmark.class);
+  private static final int EVENTS = 1_000_000;
+  private static final int SUBJECTS = 10_000;
+  private static final int OWNERS = 100;
+  private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 32);
+  private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+  private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 15);
+  private static final int POOL = Integer.getInteger("benchmark.pool", 8);
+  private static final String SERVICE_KEY = "benchmark-service-key";
+
+  /** What one load run measured. */
+  record Result(String name, long requests, double seconds, long[] sortedLatencies, long failures) {
+    double perSecond() {
+      return requests / seconds;
+    }
+
+    double millis(int percentile) {
+      int index = (int) Math.ceil(percentile / 100.0 * sortedLatencies.length) - 1;
+      return sortedLatencies[Math.max(0, index)] / 1e6;
+    }
+
+    String line() {
+      return String.format(
+          Locale.ROOT,
+          "| %s | %d | %.1f | %,.0f | %.2f ms | %.2f ms | %.2f ms | %d |",
+          name,
+          CONNECTIONS,
+          seconds,
+          perSecond(),
+          millis(50),
+          millis(99),
+          sortedLatencies[sortedLatencies.length - 1] / 1e6,
+          failures);
+    }
+  }
+
+  @Test
+  void triggerPolls_keepUpWithTheBaseline() throws Exception {
+    DatabaseSettings database = TestDatabases.postgres();
+    Path dataDir = Files.createTempDirectory("robotconnect-benchmark");
+    Map<String, String> env = new HashMap<>();
+    env.put("ROBOTCONNECT_HTTP_HOST", "127.0.0.1");
+    env.put("ROBOTCONNECT_HTTP_PORT", "0");
+    env.put("ROBOTCONNECT_DATA_DIR", dataDir.toString());
+    env.put("ROBOTCONNECT_DB_URL", database.url());
+    if (database.user() != null) {
+      env.put("ROBOTCONNECT_DB_USER", database.user());
+      env.put("ROBOTCONNECT_DB_PASSWORD", database.password() == null ? "" : database.password());
+    }
+    env.put("ROBOTCONNECT_DB_POOL_SIZE", String.valueOf(POOL));
+    env.put("ROBOTCONNECT_IFTTT_SERVICE_KEY", SERVICE_KEY);
+    env.put("ROBOTCONNECT_MQTT_EMBEDDED_PORT", String.valueOf(freePort()));
+
+    try (RobotConnect app = RobotConnect.start(new Environment(env))) {
+      List<String> tokens = seedOwners(app);
+      seedIdentities(app);
+      seedEvents(database);
+      URI base = app.baseUri();
+
+      String pollPath = "/third-party/ifttt/v1/triggers/voice_command";
+      IntFunction<Request> pollRequest =
+          i -> {
+            int subject = ThreadLocalRandom.current().nextInt(SUBJECTS);
+            return new Request(
+                "POST",
+                pollPath,
+                "Authorization: Bearer "
+                    + tokens.get(subject % OWNERS)
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
+                    + "X-Request-ID: bench-"
+                    + i
+                    + "\r\n",
+                pollBody(subject).getBytes(StandardCharsets.UTF_8));
+          };
+      IntFunction<Request> liveRequest =
+          i -> new Request("GET", "/health/live", "X-Request-ID: bench-" + i + "\r\n", null);
+
+      checkOnePoll(base, pollRequest);
+      load(base, "warm-up polls", pollRequest, WARM_UP_SECONDS);
+      load(base, "warm-up /health/live", liveRequest, WARM_UP_SECONDS);
+      Result baseline = load(base, "GET /health/live", liveRequest, SECONDS);
+      Result polls = load(base, "POST triggers/voice_command", pollRequest, SECONDS);
+
+      String table =
+          String.join(
+              "\n",
+              "| endpoint | connections | seconds | requests/s | p50 | p99 | max | failures |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- |",
+              baseline.line(),
+              polls.line());
+      log.info(
+          "trigger poll benchmark ({} events, {} subjects, pool {}, client {}):\n{}\npolls/baseline = {}",
+          EVENTS,
+          SUBJECTS,
+          POOL,
+          System.getProperty("benchmark.client", "plain"),
+          table,
+          String.format(Locale.ROOT, "%.2f", polls.perSecond() / baseline.perSecond()));
+      Files.writeString(Path.of("target", "trigger-poll-benchmark.md"), table + "\n");
+
+      assertThat(polls.failures()).isZero();
+      assertThat(polls.millis(99)).as("p99 of polls in ms").isLessThan(25.0);
+      assertThat(polls.perSecond()).isGreaterThanOrEqualTo(baseline.perSecond() / 3);
+    }
+  }
+
+  private static String pollBody(int subject) {
+    return "{\"trigger_identity\":\"bench-identity-"
+        + subject
+        + "\",\"triggerFields\":{\"voice_command\":\"phrase "
+        + subject
+        + "\"},\"user\":{\"timezone\":\"UTC\"}}";
+  }
+
+  private static OwnerId owner(int index) {
+    return new OwnerId("bench-owner-" + index);
+  }
+
+  private static TriggerSubject subject(int index) {
+    return new TriggerSubject(
+        owner(index % OWNERS), "voice_command", Map.of("voice_command", "phrase " + index));
+  }
+
+  private static List<String> seedOwners(RobotConnect app) {
+    OwnerRepository owners = app.bindings().get(OwnerRepository.class);
+    IssueAccessTokenUseCase tokens = app.bindings().get(IssueAccessTokenUseCase.class);
+    List<String> accessTokens = new ArrayList<>();
+    for (int i = 0; i < OWNERS; i++) {
+      owners.save(
+          new Owner(
+              owner(i),
+              new EmailAddress("bench-" + i + "@benchmark.invalid"),
+              "Benchmark owner " + i,
+              "not-a-password-hash"));
+      accessTokens.add(tokens.issue(owner(i)).accessToken());
+    }
+    return accessTokens;
+  }
+
+  private static void seedIdentities(RobotConnect app) {
+    TriggerIdentityRepository identities = app.bindings().get(TriggerIdentityRepository.class);
+    Instant now = Instant.now();
+    long started = System.nanoTime();
+    app.bindings()
+        .get(UnitOfWork.class)
+        .run(
+            () -> {
+              for (int i = 0; i < SUBJECTS; i++) {
+                identities.save(TriggerIdentity.registered("bench-identity-" + i, subject(i), now));
+              }
+            });
+    log.info("registered {} identities in {} s", SUBJECTS, seconds(started));
+  }
+
+  /** Subjects by JDBC batch, then the events server-side in one insert ... select. */
+  private static void seedEvents(DatabaseSettings database) throws Exception {
+    long started = System.nanoTime();
+    try (Connection connection =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(
+            "create temporary table bench_subjects (idx int primary key, owner_id varchar(200),"
+                + " fields_key varchar(64), phrase varchar(100)) on commit drop");
+      }
+      try (PreparedStatement insert =
+          connection.prepareStatement("insert into bench_subjects values (?, ?, ?, ?)")) {
+        for (int i = 0; i < SUBJECTS; i++) {
+          TriggerSubject subject = subject(i);
+          insert.setInt(1, i);
+          insert.setString(2, subject.owner().value());
+          insert.setString(3, subject.fieldsKey());
+          insert.setString(4, "phrase " + i);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate(
+            "insert into trigger_events (event_id, owner_id, trigger_slug, fields_key,"
+                + " subject_fields, ingredients, occurred_at)"
+                + " select 'bench-event-' || g, s.owner_id, 'voice_command', s.fields_key,"
+                + " '{\"voice_command\":\"' || s.phrase || '\"}',"
+                + " '{\"created_at\":\"' || to_char((timestamptz '2026-01-01 00:00:00+00'"
+                + " + g * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"
+                + " || '+00:00\",\"voice_command\":\"' || s.phrase || '\"}',"
+                + " timestamptz '2026-01-01 00:00:00+00' + g * interval '1 second'"
+                + " from generate_series(1, "
+                + EVENTS
+                + ") g join bench_subjects s on s.idx = g % "
+                + SUBJECTS);
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("analyze trigger_events");
+        statement.execute("analyze trigger_identities");
+      }
+    }
+    log.info("loaded {} events over {} subjects in {} s", EVENTS, SUBJECTS, seconds(started));
+  }
+
+  /** One request as the load generator sends it; {@code headers} are CRLF-terminated lines. */
+  record Request(String method, String path, String headers, byte[] body) {}
+
+  private static void checkOnePoll(URI base, IntFunction<Request> pollRequest) throws Exception {
+    try (BenchmarkConnection connection = BenchmarkConnection.open(base)) {
+      Request request = pollRequest.apply(0);
+      BenchmarkConnection.Answer answer =
+          connection.send(request.method(), request.path(), request.headers(), request.body());
+      String body = new String(answer.body(), StandardCharsets.UTF_8);
+      if (answer.status() != 200) {
+        throw new AssertionError("a poll answered " + answer.status() + ": " + body);
+      }
+      int items = body.split("\"meta\"", -1).length - 1;
+      assertThat(items).as("items of one poll: %s", body).isEqualTo(50);
+    }
+  }
+
+  /** {@link #CONNECTIONS} threads, each with its own keep-alive connection, for a fixed time. */
+  private static Result load(URI base, String name, IntFunction<Request> requests, int seconds)
+      throws Exception {
+    ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
+    try {
+      long started = System.nanoTime();
+      long stopAt = started + TimeUnit.SECONDS.toNanos(seconds);
+      List<Future<long[]>> running = new ArrayList<>();
+      long[] failures = new long[CONNECTIONS];
+      for (int w = 0; w < CONNECTIONS; w++) {
+        int worker = w;
+        running.add(
+            workers.submit(
+                () -> {
+                  try (BenchmarkConnection connection = BenchmarkConnection.open(base)) {
+                    long[] latencies = new long[1024];
+                    int count = 0;
+                    while (System.nanoTime() < stopAt) {
+                      Request request = requests.apply(count);
+                      long sent = System.nanoTime();
+                      BenchmarkConnection.Answer answer =
+                          connection.send(
+                              request.method(), request.path(), request.headers(), request.body());
+                      long took = System.nanoTime() - sent;
+                      if (answer.status() != 200) {
+                        failures[worker]++;
+                      }
+                      if (count == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, count * 2);
+                      }
+                      latencies[count++] = took;
+                    }
+                    return Arrays.copyOf(latencies, count);
+                  }
+                }));
+      }
+      List<long[]> all = new ArrayList<>();
+      for (Future<long[]> worker : running) {
+        all.add(worker.get(seconds + 60L, TimeUnit.SECONDS));
+      }
+      double elapsed = (System.nanoTime() - started) / 1e9;
+      long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+      Result result =
+          new Result(name, latencies.length, elapsed, latencies, Arrays.stream(failures).sum());
+      log.info(result.line());
+      return result;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private static String seconds(long startedNanos) {
+    return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startedNanos) / 1e9);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.robotconnect.adapter.out.connect.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.robotconnect.application.port.out.RealtimeBatch;
+import io.robotconnect.application.port.out.RealtimeDeliveryResult;
+import io.robotconnect.application.port.out.RealtimeNotificationPort;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls {@code POST /v1/notifications} of IFTTT's Realtime API. Answers are sorted for the outbox
+ * worker: 2xx delivered; timeouts, connection errors, 429 and 5xx retryable; other 4xx rejected.
+ */
+public final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoCloseable {
+  static final String SERVICE_KEY_HEADER = "IFTTT-Service-Key";
+  static final String REQUEST_ID_HEADER = "X-Request-ID";
+  private static final Logger LOG = LoggerFactory.getLogger(JerseyRealtimeClient.class);
+  private static final int TOO_MANY_REQUESTS = 429;
+  private static final int REQUEST_TIMEOUT = 408;
+
+  private final Client client;
+  private final WebTarget notifications;
+  private final String serviceKey;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public JerseyRealtimeClient(RealtimeSettings settings) {
+    this.client =
+        ClientBuilder.newBuilder()
+            .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .build();
+    this.notifications = client.target(settings.baseUrl()).path("v1").path("notifications");
+    this.serviceKey = settings.serviceKey();
+  }
+
+  @Override
+  public RealtimeDeliveryResult notify(RealtimeBatch batch) {
+    String requestId = UUID.randomUUID().toString();
+    String body = body(batch);
+    try (Response response =
+        notifications
+            .request(MediaType.APPLICATION_JSON_TYPE)
+            .header(SERVICE_KEY_HEADER, serviceKey)
+            .header(REQUEST_ID_HEADER, requestId)
+            .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
+      int status = response.getStatus();
+      if (status >= 200 && status < 300) {
+        LOG.debug("Realtime API took {} entries (request {})", batch.size(), requestId);
+        return RealtimeDeliveryResult.delivered();
+      }
+      String reason = status + " " + excerpt(response) + " (request " + requestId + ")";
+      if (status == TOO_MANY_REQUESTS || status == REQUEST_TIMEOUT || status >= 500) {
+        return RealtimeDeliveryResult.retryable(reason);
+      }
+      LOG.error("the Realtime API refused a notification: {}", reason);
+      return RealtimeDeliveryResult.rejected(reason);
+    } catch (ProcessingException e) {
+      return RealtimeDeliveryResult.retryable(
+          "cannot reach the Realtime API: " + rootMessage(e) + " (request " + requestId + ")");
+    }
+  }
+
+  private String body(RealtimeBatch batch) {
+    ObjectNode root = json.createObjectNode();
+    ArrayNode data = root.putArray("data");
+    batch.triggerIdentities().forEach(id -> data.addObject().put("trigger_identity", id));
+    batch.users().forEach(user -> data.addObject().put("user_id", user.value()));
+    try {
+      return json.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a notification body is always writable", e);
+    }
+  }
+
+  private static String excerpt(Response response) {
+    try {
+      String text = response.hasEntity() ? response.readEntity(String.class) : "";
+      text = text.replaceAll("\\s+", " ").strip();
+      return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    } catch (ProcessingException | IllegalStateException e) {
+      return "";
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

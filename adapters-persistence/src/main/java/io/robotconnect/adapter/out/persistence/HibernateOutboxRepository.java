@@ -1,0 +1,171 @@
+package io.robotconnect.adapter.out.persistence;
+
+import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+final class HibernateOutboxRepository implements OutboxRepository {
+  static final int MAX_ERROR_LENGTH = 2000;
+
+  // SKIP LOCKED: concurrent claimers on other nodes pass over rows this one is claiming.
+  private static final String DUE_POSTGRES =
+      "select * from outbox_messages where channel = :channel and given_up_at is null"
+          + " and due_at <= :now order by due_at, id limit :max for update skip locked";
+
+  private static final String DUE =
+      "from OutboxMessageEntity m where m.channel = :channel and m.givenUpAt is null"
+          + " and m.dueAt <= :now order by m.dueAt, m.id";
+
+  // The due time read before works as a version: only one of two racing claimers matches it.
+  private static final String LEASE_IF_UNCHANGED =
+      "update OutboxMessageEntity m set m.dueAt = :leaseEnd"
+          + " where m.id = :id and m.dueAt = :seenDueAt and m.givenUpAt is null";
+
+  private final SessionContext context;
+  private final ClockPort clock;
+
+  HibernateOutboxRepository(SessionContext context, ClockPort clock) {
+    this.context = context;
+    this.clock = clock;
+  }
+
+  @Override
+  public void enqueue(String channel, String payload) {
+    OutboxMessage valid = new OutboxMessage(0, channel, payload, 0, clock.now());
+    OutboxMessageEntity entity = new OutboxMessageEntity();
+    entity.channel = valid.channel();
+    entity.payload = valid.payload();
+    entity.dueAt = valid.dueAt();
+    entity.createdAt = valid.dueAt();
+    context.run(session -> session.persist(entity));
+  }
+
+  @Override
+  public List<OutboxMessage> claim(String channel, int max, Instant now, Duration lease) {
+    if (max <= 0) {
+      return List.of();
+    }
+    Instant leaseEnd = now.plus(lease);
+    return context.call(
+        session ->
+            context.isPostgres()
+                ? claimPostgres(session, channel, max, now, leaseEnd)
+                : claimByConditionalUpdate(session, channel, max, now, leaseEnd));
+  }
+
+  private static List<OutboxMessage> claimPostgres(
+      Session session, String channel, int max, Instant now, Instant leaseEnd) {
+    List<OutboxMessageEntity> rows =
+        session
+            .createNativeQuery(DUE_POSTGRES, OutboxMessageEntity.class)
+            .setParameter("channel", channel)
+            .setParameter("now", now)
+            .setParameter("max", max)
+            .setReadOnly(true)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<OutboxMessage> claimed = rows.stream().map(OutboxMessageMapper::toDomain).toList();
+    session
+        .createMutationQuery(
+            "update OutboxMessageEntity m set m.dueAt = :leaseEnd where m.id in :ids")
+        .setParameter("leaseEnd", leaseEnd)
+        .setParameter("ids", claimed.stream().map(OutboxMessage::id).toList())
+        .executeUpdate();
+    return claimed;
+  }
+
+  private static List<OutboxMessage> claimByConditionalUpdate(
+      Session session, String channel, int max, Instant now, Instant leaseEnd) {
+    List<OutboxMessageEntity> due =
+        session
+            .createSelectionQuery(DUE, OutboxMessageEntity.class)
+            .setParameter("channel", channel)
+            .setParameter("now", now)
+            .setMaxResults(max)
+            .setReadOnly(true)
+            .getResultList();
+    List<OutboxMessage> claimed = new ArrayList<>();
+    for (OutboxMessageEntity row : due) {
+      int leased =
+          session
+              .createMutationQuery(LEASE_IF_UNCHANGED)
+              .setParameter("leaseEnd", leaseEnd)
+              .setParameter("id", row.id)
+              .setParameter("seenDueAt", row.dueAt)
+              .executeUpdate();
+      if (leased == 1) {
+        claimed.add(OutboxMessageMapper.toDomain(row));
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public void delivered(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    context.run(
+        session ->
+            session
+                .createMutationQuery("delete from OutboxMessageEntity m where m.id in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate());
+  }
+
+  @Override
+  public void retryLater(long id, Instant dueAt, String lastError) {
+    context.run(
+        session ->
+            session
+                .createMutationQuery(
+                    "update OutboxMessageEntity m set m.dueAt = :dueAt,"
+                        + " m.attempts = m.attempts + 1, m.lastError = :error where m.id = :id")
+                .setParameter("dueAt", dueAt)
+                .setParameter("error", truncate(lastError))
+                .setParameter("id", id)
+                .executeUpdate());
+  }
+
+  @Override
+  public void giveUp(long id, String lastError) {
+    Instant now = clock.now();
+    context.run(
+        session ->
+            session
+                .createMutationQuery(
+                    "update OutboxMessageEntity m set m.givenUpAt = :now, m.lastError = :error"
+                        + " where m.id = :id")
+                .setParameter("now", now)
+                .setParameter("error", truncate(lastError))
+                .setParameter("id", id)
+                .executeUpdate());
+  }
+
+  @Override
+  public long pending(String channel) {
+    return context.call(
+        session ->
+            session
+                .createSelectionQuery(
+                    "select count(m) from OutboxMessageEntity m"
+                        + " where m.channel = :channel and m.givenUpAt is null",
+                    Long.class)
+                .setParameter("channel", channel)
+                .getSingleResult());
+  }
+
+  private static String truncate(String error) {
+    if (error == null || error.length() <= MAX_ERROR_LENGTH) {
+      return error;
+    }
+    return error.substring(0, MAX_ERROR_LENGTH);
+  }
+}

@@ -1,0 +1,108 @@
+package io.robotconnect.adapter.out.persistence;
+
+import io.robotconnect.application.port.out.StorageUnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Gives repositories the session of the transaction open on the current thread, or runs their work
+ * in a transaction of its own when none is open. Repositories never open sessions themselves.
+ */
+public final class SessionContext {
+  private final SessionFactory sessionFactory;
+  private final boolean postgres;
+  private final ThreadLocal<Session> current = new ThreadLocal<>();
+
+  SessionContext(SessionFactory sessionFactory, boolean postgres) {
+    this.sessionFactory = sessionFactory;
+    this.postgres = postgres;
+  }
+
+  /** Runs {@code work} with the current transaction's session, or in a transaction of its own. */
+  public <T> T call(Function<Session, T> work) {
+    Session session = current.get();
+    if (session != null) {
+      return work.apply(session);
+    }
+    return inTransaction(() -> work.apply(current.get()));
+  }
+
+  /** Like {@link #call} without a result. */
+  public void run(Consumer<Session> work) {
+    call(
+        session -> {
+          work.accept(session);
+          return null;
+        });
+  }
+
+  /** Whether the database is PostgreSQL (else H2), for the few queries that differ. */
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  /** Runs {@code work} in a transaction bound to this thread, joining one already open. */
+  <T> T inTransaction(Supplier<T> work) {
+    if (current.get() != null) {
+      return work.get();
+    }
+    try (Session session = sessionFactory.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      current.set(session);
+      try {
+        T result = work.get();
+        transaction.commit();
+        return result;
+      } catch (RuntimeException | Error e) {
+        rollbackQuietly(transaction, e);
+        throw e;
+      } finally {
+        current.remove();
+      }
+    } catch (RuntimeException e) {
+      if (isOutage(e)) {
+        throw new StorageUnavailableException("the database cannot be reached", e);
+      }
+      throw e;
+    }
+  }
+
+  /** Lost or refused connections, and a server shutting down (SQLState classes 08 and 57P). */
+  static boolean isOutage(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JDBCConnectionException
+          || cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P")) {
+          return true;
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static void rollbackQuietly(Transaction transaction, Throwable cause) {
+    try {
+      if (transaction.isActive()) {
+        transaction.rollback();
+      }
+    } catch (RuntimeException rollbackFailure) {
+      cause.addSuppressed(rollbackFailure);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.robotconnect.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.robotconnect.application.port.out.StorageUnavailableException;
+import io.robotconnect.domain.owner.OwnerId;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Starting, probing and losing the database. */
+class DatabaseTest {
+
+  @Test
+  void unreachableDatabase_atStart_failsWithAClearException_withoutThePassword() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    DatabaseSettings settings =
+        new DatabaseSettings(
+            "jdbc:postgresql://127.0.0.1:" + closedPort + "/robotconnect?password=secret",
+            "app",
+            "secret",
+            2,
+            Duration.ofSeconds(1));
+
+    assertThatThrownBy(() -> Database.start(settings))
+        .isInstanceOf(DatabaseUnavailableException.class)
+        .hasMessageContaining("jdbc:postgresql://127.0.0.1:" + closedPort + "/robotconnect")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void urlThatIsNotJdbc_isRefused() {
+    assertThatThrownBy(() -> new DatabaseSettings("postgres://db/x", "u", "p", 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("JDBC URL");
+  }
+
+  @Test
+  void startedDatabase_isReachable_untilClosed() {
+    Database database = Database.start(TestDatabases.h2());
+    assertThat(database.isReachable()).isTrue();
+
+    database.close();
+
+    assertThat(database.isReachable()).isFalse();
+  }
+
+  @Test
+  void databaseThatGoesAway_makesCallsFailAsStorageUnavailable_andIsNotReachable()
+      throws Exception {
+    EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+    DatabaseSettings settings =
+        new DatabaseSettings(
+            server.getJdbcUrl("postgres", "postgres"), null, null, 2, Duration.ofMillis(500));
+    try (Database database = Database.start(settings)) {
+      assertThat(database.owners().findById(new OwnerId("someone"))).isEmpty();
+
+      server.close();
+
+      assertThatThrownBy(() -> database.owners().findById(new OwnerId("someone")))
+          .isInstanceOf(StorageUnavailableException.class);
+      assertThat(database.isReachable()).isFalse();
+    }
+  }
+
+  @Test
+  void namedTestServerThatCannotBeReached_failsInsteadOfSkipping() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/test?user=postgres";
+
+    assertThatThrownBy(() -> TestDatabases.checkedExternalUrl(url))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(TestDatabases.POSTGRES_URL_VARIABLE);
+  }
+}

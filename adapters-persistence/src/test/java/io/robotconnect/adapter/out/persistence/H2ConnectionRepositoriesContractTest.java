@@ -1,0 +1,12 @@
+package io.robotconnect.adapter.out.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class H2ConnectionRepositoriesContractTest extends ConnectionRepositoriesContractTests {
+  @RegisterExtension static final TestDatabase db = TestDatabase.h2();
+
+  @Override
+  Database database() {
+    return db.database();
+  }
+}

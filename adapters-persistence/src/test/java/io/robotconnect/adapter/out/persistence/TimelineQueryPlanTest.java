@@ -1,0 +1,169 @@
+package io.robotconnect.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.trigger.TimelineLimit;
+import io.robotconnect.domain.trigger.TriggerEvent;
+import io.robotconnect.domain.trigger.TriggerSubject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On PostgreSQL, "newest N events of one subject" walks {@code ix_trigger_events_timeline} and
+ * stops after N rows: no sort, no scan of the subject's other events or of other subjects.
+ */
+class TimelineQueryPlanTest {
+  private static final Logger log = LoggerFactory.getLogger(TimelineQueryPlanTest.class);
+  private static final int SUBJECTS = 1_000;
+  private static final int EVENTS_PER_SUBJECT = 100;
+  private static final int LIMIT = 50;
+
+  @RegisterExtension static final TestDatabase db = TestDatabase.postgres();
+
+  private static final TriggerSubject SUBJECT =
+      new TriggerSubject(new OwnerId("owner-7"), "voice_command", Map.of("phrase", "hi"));
+
+  @BeforeAll
+  static void manyEventsOfManySubjects() {
+    String fieldsKey = SUBJECT.fieldsKey();
+    db.database()
+        .repository(context -> context)
+        .run(
+            session -> {
+              session
+                  .createNativeMutationQuery(
+                      "insert into trigger_events (event_id, owner_id, trigger_slug, fields_key,"
+                          + " subject_fields, ingredients, occurred_at)"
+                          + " select 'e-' || g, 'owner-' || (g % "
+                          + SUBJECTS
+                          + "), 'voice_command', :fieldsKey, '{\"phrase\":\"hi\"}',"
+                          + " '{\"phrase\":\"hi\"}',"
+                          + " timestamptz '2026-01-01 00:00:00+00' + g * interval '1 second'"
+                          + " from generate_series(1, "
+                          + SUBJECTS * EVENTS_PER_SUBJECT
+                          + ") g")
+                  .setParameter("fieldsKey", fieldsKey)
+                  .executeUpdate();
+              session.createNativeMutationQuery("analyze trigger_events").executeUpdate();
+            });
+  }
+
+  @Test
+  void timelineRead_usesTheTimelineIndex_andReadsOnlyTheRowsItReturns() throws Exception {
+    JsonNode plan = explain(SUBJECT.owner().value(), SUBJECT.fieldsKey());
+    log.info("timeline query plan: {}", plan);
+
+    List<JsonNode> nodes = new ArrayList<>();
+    collect(plan.get("Plan"), nodes);
+    assertThat(nodes)
+        .extracting(n -> n.get("Node Type").asText())
+        .doesNotContain("Sort", "Seq Scan");
+    JsonNode scan =
+        nodes.stream()
+            .filter(n -> n.get("Node Type").asText().startsWith("Index"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no index scan in " + plan));
+    assertThat(scan.get("Index Name").asText()).isEqualTo("ix_trigger_events_timeline");
+    assertThat(scan.get("Actual Rows").asLong()).isEqualTo(LIMIT);
+    assertThat(scan.has("Rows Removed by Filter") ? scan.get("Rows Removed by Filter").asLong() : 0)
+        .isZero();
+  }
+
+  @Test
+  void timelineRead_asAGenericPreparedPlan_stillWalksTheIndexWithoutSorting() throws Exception {
+    JsonNode plan =
+        db.database()
+            .repository(context -> context)
+            .call(
+                session ->
+                    session.doReturningWork(
+                        connection -> {
+                          try (var statement = connection.createStatement()) {
+                            statement.execute("set local plan_cache_mode = force_generic_plan");
+                            statement.execute(
+                                "prepare timeline(varchar, varchar, varchar, int) as"
+                                    + " select * from trigger_events where owner_id = $1"
+                                    + " and trigger_slug = $2 and fields_key = $3"
+                                    + " order by occurred_at desc, event_id desc"
+                                    + " fetch first $4 rows only");
+                            try (var rs =
+                                statement.executeQuery(
+                                    "explain (analyze, format json) execute timeline('owner-7',"
+                                        + " 'voice_command', '"
+                                        + SUBJECT.fieldsKey()
+                                        + "', "
+                                        + LIMIT
+                                        + ")")) {
+                              rs.next();
+                              String json = rs.getString(1);
+                              statement.execute("deallocate timeline");
+                              return json;
+                            }
+                          }
+                        }))
+            .transform(TimelineQueryPlanTest::parse);
+    log.info("generic timeline query plan: {}", plan);
+
+    List<JsonNode> nodes = new ArrayList<>();
+    collect(plan.get("Plan"), nodes);
+    assertThat(nodes)
+        .extracting(n -> n.get("Node Type").asText())
+        .doesNotContain("Sort", "Seq Scan");
+    assertThat(nodes)
+        .anyMatch(n -> "ix_trigger_events_timeline".equals(n.path("Index Name").asText()));
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return new ObjectMapper().readTree(json).get(0);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void timelineRead_returnsTheSubjectsNewestEventsOnly() {
+    List<TriggerEvent> newest =
+        db.database().triggerEvents().newest(SUBJECT, new TimelineLimit(LIMIT));
+
+    assertThat(newest).hasSize(LIMIT);
+    assertThat(newest).allMatch(e -> e.subject().owner().equals(SUBJECT.owner()));
+    assertThat(newest.get(0).id()).isEqualTo("e-" + ((SUBJECTS * EVENTS_PER_SUBJECT) - 993));
+  }
+
+  private static JsonNode explain(String owner, String fieldsKey) throws Exception {
+    String json =
+        db.database()
+            .repository(context -> context)
+            .call(
+                session ->
+                    session
+                        .createNativeQuery(
+                            "explain (analyze, buffers, format json)"
+                                + " select * from trigger_events where owner_id = :owner"
+                                + " and trigger_slug = 'voice_command' and fields_key = :fieldsKey"
+                                + " order by occurred_at desc, event_id desc limit "
+                                + LIMIT,
+                            String.class)
+                        .setParameter("owner", owner)
+                        .setParameter("fieldsKey", fieldsKey)
+                        .getSingleResult());
+    return new ObjectMapper().readTree(json).get(0);
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> into) {
+    into.add(node);
+    if (node.has("Plans")) {
+      node.get("Plans").forEach(child -> collect(child, into));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.robotconnect.adapter.in.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+
+/** Serves the IFTTT-facing resources under the configured prefix instead of the default one. */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 400)
+public class ApiPrefixFilter implements ContainerRequestFilter {
+  private final ApiPrefix prefix;
+
+  @Inject
+  public ApiPrefixFilter(ApiPrefix prefix) {
+    this.prefix = prefix;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (prefix.isDefault()) {
+      return;
+    }
+    URI uri = request.getUriInfo().getRequestUri();
+    String path = uri.getRawPath();
+    if (isUnder(path, ApiPrefix.DEFAULT)) {
+      request.abortWith(Responses.error(404, "Not found"));
+    } else if (isUnder(path, prefix.value()) && !isOwnPath(path)) {
+      String rest = path.substring(prefix.value().length());
+      URI rewritten = UriBuilder.fromUri(uri).replacePath(ApiPrefix.DEFAULT + rest).build();
+      request.setRequestUri(request.getUriInfo().getBaseUri(), rewritten);
+    }
+  }
+
+  private boolean isOwnPath(String path) {
+    return prefix.value().isEmpty() && (isUnder(path, "/api") || isUnder(path, "/health"));
+  }
+
+  private static boolean isUnder(String path, String root) {
+    return path.equals(root) || path.startsWith(root + "/");
+  }
+}

@@ -1,0 +1,48 @@
+package io.robotconnect.adapter.in.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** Puts the request id into every log line of the request, echoes it, and logs one access line. */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 500)
+public class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  private static final Logger ACCESS = LoggerFactory.getLogger("access");
+  private static final String STARTED = RequestIdFilter.class.getName() + ".started";
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String id = RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
+    MDC.put(RequestIds.MDC_KEY, id);
+    request.setProperty(RequestIds.MDC_KEY, id);
+    request.setProperty(STARTED, System.nanoTime());
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Object id = request.getProperty(RequestIds.MDC_KEY);
+    if (id != null) {
+      response.getHeaders().putSingle(RequestIds.HEADER, id);
+      MDC.put(RequestIds.MDC_KEY, id.toString());
+    }
+    Object started = request.getProperty(STARTED);
+    long micros = started instanceof Long t ? (System.nanoTime() - t) / 1000 : -1;
+    ACCESS.info(
+        "{} {} {} {}us",
+        request.getMethod(),
+        request.getUriInfo().getRequestUri().getRawPath(),
+        response.getStatus(),
+        micros);
+    MDC.remove(RequestIds.MDC_KEY);
+  }
+}

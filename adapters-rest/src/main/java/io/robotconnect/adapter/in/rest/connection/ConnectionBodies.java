@@ -1,0 +1,282 @@
+package io.robotconnect.adapter.in.rest.connection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.robotconnect.domain.connection.Connection;
+import io.robotconnect.domain.connection.ConnectionSnapshot;
+import io.robotconnect.domain.connection.Feature;
+import io.robotconnect.domain.connection.FeatureStep;
+import io.robotconnect.domain.connection.FieldDefinition;
+import io.robotconnect.domain.connection.FieldProblem;
+import io.robotconnect.domain.connection.FieldValue;
+import io.robotconnect.domain.connection.StepKind;
+import io.robotconnect.domain.connection.UserConnection;
+import io.robotconnect.domain.connection.UserFeature;
+import io.robotconnect.domain.connection.UserFeatureStep;
+import io.robotconnect.domain.connection.UserField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON of the owner-app connection API. User features use the Connect API's shape, so an app
+ * can send back what it was shown.
+ */
+final class ConnectionBodies {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ConnectionBodies() {}
+
+  static ObjectNode snapshot(ConnectionSnapshot snapshot) {
+    Connection connection = snapshot.definition();
+    ObjectNode json = NODES.objectNode();
+    json.put("id", connection.id().value());
+    json.put("name", connection.name());
+    json.put("description", connection.description());
+    json.put("user_status", snapshot.userStatus().map(s -> s.wireName()).orElse(null));
+    json.put("pending", snapshot.userConnection().map(UserConnection::pending).orElse(false));
+    ArrayNode features = json.putArray("features");
+    for (Feature feature : connection.features()) {
+      ObjectNode featureJson = features.addObject();
+      featureJson.put("id", feature.id());
+      featureJson.put("title", feature.title());
+      featureJson.put("description", feature.description().orElse(null));
+      featureJson.set("fields", fields(feature.fields()));
+      for (StepKind kind : StepKind.values()) {
+        ArrayNode steps = featureJson.putArray("feature_" + kind.pathSegment());
+        for (FeatureStep step : feature.steps(kind)) {
+          ObjectNode stepJson = steps.addObject();
+          stepJson.put("id", step.id());
+          stepJson.put(kind.name().toLowerCase(Locale.ROOT) + "_id", step.step().qualified());
+          stepJson.put("label", step.label());
+          stepJson.set("fields", fields(step.fields()));
+        }
+      }
+    }
+    snapshot
+        .userConnection()
+        .ifPresent(
+            uc ->
+                json.putObject("user_connection")
+                    .set("user_features", userFeatures(uc.features())));
+    return json;
+  }
+
+  private static ArrayNode fields(List<FieldDefinition> fields) {
+    ArrayNode json = NODES.arrayNode();
+    for (FieldDefinition field : fields) {
+      ObjectNode fieldJson = json.addObject();
+      fieldJson.put("id", field.id());
+      fieldJson.put("label", field.label());
+      fieldJson.put("type", field.type().name());
+      fieldJson.put("required", field.required());
+      fieldJson.put("hidden", field.hidden());
+      fieldJson.set(
+          "default_value",
+          field.defaultValue().map(ConnectionBodies::value).orElse(NODES.nullNode()));
+    }
+    return json;
+  }
+
+  static ArrayNode userFeatures(List<UserFeature> features) {
+    ArrayNode json = NODES.arrayNode();
+    for (UserFeature feature : features) {
+      ObjectNode featureJson = json.addObject();
+      feature.id().ifPresent(id -> featureJson.put("id", id));
+      featureJson.put("feature_id", feature.featureId());
+      featureJson.put("enabled", feature.enabled());
+      featureJson.set("user_fields", userFields(feature.fields()));
+      for (StepKind kind : StepKind.values()) {
+        ArrayNode steps = featureJson.putArray("user_feature_" + kind.pathSegment());
+        for (UserFeatureStep step : feature.steps(kind)) {
+          ObjectNode stepJson = steps.addObject();
+          step.id().ifPresent(id -> stepJson.put("id", id));
+          stepJson.put(
+              "feature_" + kind.name().toLowerCase(Locale.ROOT) + "_id", step.featureStepId());
+          stepJson.set("user_fields", userFields(step.fields()));
+        }
+      }
+    }
+    return json;
+  }
+
+  private static ArrayNode userFields(List<UserField> fields) {
+    ArrayNode json = NODES.arrayNode();
+    for (UserField field : fields) {
+      ObjectNode fieldJson = json.addObject();
+      fieldJson.put("field_id", field.fieldId());
+      field.fieldType().ifPresent(t -> fieldJson.put("field_type", t.name()));
+      fieldJson.set("value", value(field.value()));
+    }
+    return json;
+  }
+
+  static JsonNode value(FieldValue value) {
+    if (value instanceof FieldValue.Text text) {
+      return NODES.textNode(text.value());
+    }
+    if (value instanceof FieldValue.Option option) {
+      ObjectNode json = NODES.objectNode();
+      json.put("group", option.group().orElse(null));
+      json.put("label", option.label());
+      json.put("value", option.value());
+      return json;
+    }
+    FieldValue.Location location = (FieldValue.Location) value;
+    ObjectNode json = NODES.objectNode();
+    json.put("lat", location.lat());
+    json.put("lng", location.lng());
+    location.radius().ifPresent(r -> json.put("radius", r));
+    location.address().ifPresent(a -> json.put("address", a));
+    location.description().ifPresent(d -> json.put("description", d));
+    location.zoom().ifPresent(z -> json.put("zoom", z));
+    return json;
+  }
+
+  static ObjectNode options(Map<String, List<FieldValue.Option>> options) {
+    ObjectNode json = NODES.objectNode();
+    json.put("type", "field_options");
+    ObjectNode byField = json.putObject("options");
+    options.forEach(
+        (field, values) -> {
+          ArrayNode array = byField.putArray(field);
+          values.forEach(v -> array.add(value(v)));
+        });
+    return json;
+  }
+
+  /** Reads {@code user_features}; every unreadable field becomes a problem with its pointer. */
+  static List<UserFeature> readUserFeatures(JsonNode body, List<FieldProblem> problems) {
+    JsonNode features = body.get("user_features");
+    if (features == null || !features.isArray()) {
+      problems.add(new FieldProblem("/user_features", "user_features must be a list"));
+      return List.of();
+    }
+    List<UserFeature> result = new ArrayList<>();
+    for (int i = 0; i < features.size(); i++) {
+      JsonNode feature = features.get(i);
+      String at = "/user_features/" + i;
+      String featureId = feature.path("feature_id").asText("");
+      if (featureId.isBlank()) {
+        problems.add(new FieldProblem(at + "/feature_id", "feature_id is required"));
+        continue;
+      }
+      List<UserFeatureStep> steps = new ArrayList<>();
+      for (StepKind kind : StepKind.values()) {
+        String list = "user_feature_" + kind.pathSegment();
+        JsonNode stepsJson = feature.path(list);
+        for (int k = 0; k < stepsJson.size(); k++) {
+          JsonNode step = stepsJson.get(k);
+          String idKey = "feature_" + kind.name().toLowerCase(Locale.ROOT) + "_id";
+          String stepAt = at + "/" + list + "/" + k;
+          String stepId = step.path(idKey).asText("");
+          if (stepId.isBlank()) {
+            problems.add(new FieldProblem(stepAt + "/" + idKey, idKey + " is required"));
+            continue;
+          }
+          steps.add(
+              new UserFeatureStep(
+                  text(step, "id"),
+                  kind,
+                  stepId,
+                  readUserFields(step.path("user_fields"), stepAt + "/user_fields", problems)));
+        }
+      }
+      try {
+        result.add(
+            new UserFeature(
+                text(feature, "id"),
+                featureId,
+                feature.path("enabled").asBoolean(true),
+                readUserFields(feature.path("user_fields"), at + "/user_fields", problems),
+                steps));
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem(at, e.getMessage()));
+      }
+    }
+    return result;
+  }
+
+  private static List<UserField> readUserFields(
+      JsonNode fields, String at, List<FieldProblem> problems) {
+    List<UserField> result = new ArrayList<>();
+    for (int j = 0; j < fields.size(); j++) {
+      JsonNode field = fields.get(j);
+      String fieldId = field.path("field_id").asText("");
+      if (fieldId.isBlank()) {
+        problems.add(new FieldProblem(at + "/" + j + "/field_id", "field_id is required"));
+        continue;
+      }
+      try {
+        result.add(UserField.of(fieldId, readValue(field.get("value"))));
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem(at + "/" + j + "/value", e.getMessage()));
+      }
+    }
+    return result;
+  }
+
+  /** Field overrides of a run or perform request ({@code "fields": {...}}). */
+  static Map<String, FieldValue> readOverrides(JsonNode body, List<FieldProblem> problems) {
+    Map<String, FieldValue> fields = new LinkedHashMap<>();
+    JsonNode json = body.path("fields");
+    if (json.isMissingNode() || json.isNull()) {
+      return fields;
+    }
+    if (!json.isObject()) {
+      problems.add(new FieldProblem("/fields", "fields must be an object"));
+      return fields;
+    }
+    json.fields()
+        .forEachRemaining(
+            e -> {
+              try {
+                fields.put(e.getKey(), readValue(e.getValue()));
+              } catch (IllegalArgumentException ex) {
+                problems.add(new FieldProblem("/fields/" + e.getKey(), ex.getMessage()));
+              }
+            });
+    return fields;
+  }
+
+  static FieldValue readValue(JsonNode value) {
+    if (value == null || value.isNull()) {
+      throw new IllegalArgumentException("a value is required");
+    }
+    if (value.isTextual() || value.isNumber() || value.isBoolean()) {
+      return new FieldValue.Text(value.asText());
+    }
+    if (value.isObject() && value.has("lat")) {
+      if (!value.path("lat").isNumber() || !value.path("lng").isNumber()) {
+        throw new IllegalArgumentException("a location needs numeric lat and lng");
+      }
+      return new FieldValue.Location(
+          value.get("lat").asDouble(),
+          value.get("lng").asDouble(),
+          value.hasNonNull("radius")
+              ? Optional.of(value.get("radius").asDouble())
+              : Optional.empty(),
+          text(value, "address"),
+          text(value, "description"),
+          value.hasNonNull("zoom") ? Optional.of(value.get("zoom").asInt()) : Optional.empty());
+    }
+    if (value.isObject() && value.has("value")) {
+      return new FieldValue.Option(
+          value.path("label").asText(""), value.path("value").asText(""), text(value, "group"));
+    }
+    throw new IllegalArgumentException(
+        "a value is text, a dropdown option {label, value, group} or a location {lat, lng, radius}");
+  }
+
+  static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() || value.asText().isBlank()
+        ? Optional.empty()
+        : Optional.of(value.asText());
+  }
+}

@@ -1,0 +1,79 @@
+package io.robotconnect.adapter.in.rest.ifttt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.IftttBearer;
+import io.robotconnect.adapter.in.rest.Responses;
+import io.robotconnect.application.port.in.RobotAction;
+import io.robotconnect.application.port.in.RunRobotActionCommand;
+import io.robotconnect.application.port.in.RunRobotActionUseCase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The robot's actions: {@code animation}, {@code move} and {@code dock}. */
+@Path("/third-party/ifttt/v1/actions")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@IftttBearer
+public class RobotActionsResource {
+  private final RunRobotActionUseCase actions;
+
+  @Inject
+  public RobotActionsResource(RunRobotActionUseCase actions) {
+    this.actions = actions;
+  }
+
+  record ActionRequest(Map<String, JsonNode> actionFields) {}
+
+  record ActionResult(String id) {}
+
+  record ActionResults(List<ActionResult> data) {}
+
+  @POST
+  @Path("animation")
+  public Response animation(ActionRequest request, @Context ContainerRequestContext context) {
+    return run(request, context, fields -> new RobotAction.PlayAnimation(fields.get("action")));
+  }
+
+  @POST
+  @Path("move")
+  public Response move(ActionRequest request, @Context ContainerRequestContext context) {
+    return run(
+        request,
+        context,
+        fields ->
+            new RobotAction.MoveToPlace(
+                fields.get("place"), Optional.ofNullable(fields.get("action"))));
+  }
+
+  @POST
+  @Path("dock")
+  public Response dock(ActionRequest request, @Context ContainerRequestContext context) {
+    return run(request, context, fields -> new RobotAction.Dock());
+  }
+
+  private Response run(
+      ActionRequest request,
+      ContainerRequestContext context,
+      Function<Map<String, String>, RobotAction> action) {
+    if (request == null || request.actionFields() == null) {
+      return Responses.error(400, "actionFields is required");
+    }
+    RobotAction robotAction = action.apply(FieldValues.asStrings(request.actionFields()));
+    String actionId =
+        actions.run(new RunRobotActionCommand(AuthenticatedOwner.of(context), robotAction));
+    return Response.ok(new ActionResults(List.of(new ActionResult(actionId))), Responses.JSON_UTF8)
+        .build();
+  }
+}

@@ -1,0 +1,39 @@
+package io.robotconnect.adapter.in.rest.ifttt;
+
+import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.IftttBearer;
+import io.robotconnect.adapter.in.rest.Responses;
+import io.robotconnect.application.port.in.GetUserInfoUseCase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** IFTTT checks whose token it holds (about once a week per user). */
+@Path("/third-party/ifttt/v1/user/info")
+@IftttBearer
+@Produces(MediaType.APPLICATION_JSON)
+public class UserInfoResource {
+  private final GetUserInfoUseCase userInfo;
+
+  @Inject
+  public UserInfoResource(GetUserInfoUseCase userInfo) {
+    this.userInfo = userInfo;
+  }
+
+  @GET
+  public Response userInfo(@Context ContainerRequestContext request) {
+    return userInfo
+        .userInfo(AuthenticatedOwner.of(request))
+        .map(info -> Response.ok(new Data(new UserView(info.name(), info.id().value()))).build())
+        .orElseGet(() -> Responses.error(401, "Invalid or missing access token"));
+  }
+
+  record Data(UserView data) {}
+
+  record UserView(String name, String id) {}
+}

@@ -1,0 +1,154 @@
+package io.robotconnect.adapter.in.rest.ifttt;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.IftttBearer;
+import io.robotconnect.adapter.in.rest.Responses;
+import io.robotconnect.application.port.in.DeleteTriggerIdentityCommand;
+import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
+import io.robotconnect.application.port.in.FieldValidation;
+import io.robotconnect.application.port.in.PollTriggerQuery;
+import io.robotconnect.application.port.in.PollTriggerUseCase;
+import io.robotconnect.application.port.in.ValidateTriggerFieldQuery;
+import io.robotconnect.application.port.in.ValidateTriggerFieldUseCase;
+import io.robotconnect.domain.trigger.TriggerEvent;
+import io.robotconnect.domain.trigger.VoiceCommandTrigger;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code voice_command} trigger: polls, field validation and identity deletion. */
+@Path("/third-party/ifttt/v1/triggers/voice_command")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class VoiceCommandTriggerResource {
+  /** ISO-8601 with a numeric offset, e.g. {@code 2013-11-04T09:23:00-07:00}. */
+  private static final DateTimeFormatter CREATED_AT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+  private final PollTriggerUseCase poll;
+  private final ValidateTriggerFieldUseCase validate;
+  private final DeleteTriggerIdentityUseCase delete;
+
+  @Inject
+  public VoiceCommandTriggerResource(
+      PollTriggerUseCase poll,
+      ValidateTriggerFieldUseCase validate,
+      DeleteTriggerIdentityUseCase delete) {
+    this.poll = poll;
+    this.validate = validate;
+    this.delete = delete;
+  }
+
+  record PollRequest(
+      @JsonProperty("trigger_identity") String triggerIdentity,
+      Map<String, JsonNode> triggerFields,
+      Integer limit,
+      IftttUser user) {}
+
+  record IftttUser(String timezone) {}
+
+  record Meta(String id, long timestamp) {}
+
+  record Item(
+      @JsonProperty("voice_command") String voiceCommand,
+      @JsonProperty("created_at") String createdAt,
+      Meta meta) {}
+
+  record Items(List<Item> data) {}
+
+  record ValidateRequest(JsonNode value) {}
+
+  record Verdict(boolean valid, String message) {}
+
+  record VerdictBody(Verdict data) {}
+
+  @POST
+  @IftttBearer
+  public Response poll(PollRequest request, @Context ContainerRequestContext context) {
+    if (request == null) {
+      return Responses.error(
+          400, "A JSON body with trigger_identity and triggerFields is required");
+    }
+    PollTriggerQuery query =
+        new PollTriggerQuery(
+            AuthenticatedOwner.of(context),
+            request.triggerIdentity(),
+            VoiceCommandTrigger.SLUG,
+            request.triggerFields() == null ? null : FieldValues.asStrings(request.triggerFields()),
+            request.limit());
+    ZoneId zone = zoneOf(request.user());
+    List<Item> items = poll.poll(query).stream().map(event -> item(event, zone)).toList();
+    return Response.ok(new Items(items), Responses.JSON_UTF8).build();
+  }
+
+  @POST
+  @Path("fields/voice_command/validate")
+  @ServiceKeyOrIftttBearer
+  public Response validate(ValidateRequest request) {
+    String value =
+        request == null || request.value() == null || request.value().isNull()
+            ? null
+            : FieldValues.asString(request.value());
+    FieldValidation verdict =
+        validate.validate(
+            new ValidateTriggerFieldQuery(
+                VoiceCommandTrigger.SLUG, VoiceCommandTrigger.PHRASE_FIELD, value));
+    return Response.ok(
+            new VerdictBody(new Verdict(verdict.valid(), verdict.message().orElse(null))),
+            Responses.JSON_UTF8)
+        .build();
+  }
+
+  @DELETE
+  @Path("trigger_identity/{triggerIdentity}")
+  @ServiceKeyOrIftttBearer
+  public Response delete(
+      @PathParam("triggerIdentity") String triggerIdentity,
+      @Context ContainerRequestContext context) {
+    delete.delete(
+        new DeleteTriggerIdentityCommand(
+            VoiceCommandTrigger.SLUG,
+            triggerIdentity,
+            ServiceKeyOrIftttBearerFilter.ownerOf(context)));
+    return Response.ok(Map.of(), Responses.JSON_UTF8).build();
+  }
+
+  private static Item item(TriggerEvent event, ZoneId zone) {
+    return new Item(
+        event.ingredients().get(VoiceCommandTrigger.PHRASE_INGREDIENT),
+        CREATED_AT.format(event.occurredAt().atZone(zone)),
+        new Meta(event.id(), event.occurredAt().getEpochSecond()));
+  }
+
+  /** Dates are shown in the user's time zone when IFTTT tells us a valid one, else in UTC. */
+  private static ZoneId zoneOf(IftttUser user) {
+    return Optional.ofNullable(user)
+        .map(IftttUser::timezone)
+        .flatMap(
+            name -> {
+              try {
+                return Optional.of(ZoneId.of(name));
+              } catch (DateTimeException e) {
+                return Optional.empty();
+              }
+            })
+        .orElse(ZoneOffset.UTC);
+  }
+}

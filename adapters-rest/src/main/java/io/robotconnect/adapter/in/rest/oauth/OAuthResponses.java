@@ -1,0 +1,34 @@
+package io.robotconnect.adapter.in.rest.oauth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.robotconnect.adapter.in.rest.Responses;
+import io.robotconnect.application.port.in.OAuthError;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** Token endpoint answers: never cached; errors as RFC 6749 §5.2 bodies. */
+final class OAuthResponses {
+  private OAuthResponses() {}
+
+  static Response noStore(Response.ResponseBuilder response) {
+    return response
+        .header(HttpHeaders.CONTENT_TYPE, Responses.JSON_UTF8)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("Pragma", "no-cache")
+        .build();
+  }
+
+  static Response error(OAuthError error, String description) {
+    Response.ResponseBuilder response =
+        Response.status(error == OAuthError.INVALID_CLIENT ? 401 : 400)
+            .entity(new ErrorResponse(error.code(), description));
+    if (error == OAuthError.INVALID_CLIENT) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"robotconnect\"");
+    }
+    return noStore(response);
+  }
+
+  record ErrorResponse(
+      @JsonProperty("error") String error,
+      @JsonProperty("error_description") String errorDescription) {}
+}

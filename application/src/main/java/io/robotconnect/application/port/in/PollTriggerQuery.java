@@ -1,0 +1,68 @@
+package io.robotconnect.application.port.in;
+
+import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.trigger.TimelineLimit;
+import io.robotconnect.domain.trigger.TriggerIdentity;
+import io.robotconnect.domain.trigger.TriggerSubject;
+import io.robotconnect.domain.trigger.VoiceCommandTrigger;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One IFTTT poll of a trigger.
+ *
+ * @param fields the {@code triggerFields} IFTTT sent; for a known trigger only its own fields are
+ *     kept
+ * @param limit IFTTT's {@code limit}, or null when it sent none
+ * @throws IllegalArgumentException when a value IFTTT must send is missing or invalid
+ */
+public record PollTriggerQuery(
+    OwnerId owner,
+    String triggerIdentity,
+    String triggerSlug,
+    Map<String, String> fields,
+    Integer limit) {
+
+  public PollTriggerQuery {
+    Objects.requireNonNull(owner, "owner");
+    if (triggerIdentity == null || triggerIdentity.isBlank()) {
+      throw new IllegalArgumentException("trigger_identity is required");
+    }
+    if (triggerIdentity.length() > TriggerIdentity.MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          "trigger_identity must be at most " + TriggerIdentity.MAX_ID_LENGTH + " characters");
+    }
+    if (fields == null) {
+      throw new IllegalArgumentException("triggerFields is required");
+    }
+    if (limit != null && limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative");
+    }
+    if (VoiceCommandTrigger.SLUG.equals(triggerSlug)) {
+      String phrase = fields.get(VoiceCommandTrigger.PHRASE_FIELD);
+      if (phrase == null || phrase.isBlank()) {
+        throw new IllegalArgumentException(
+            "triggerFields." + VoiceCommandTrigger.PHRASE_FIELD + " is required");
+      }
+      // keys IFTTT may add to triggerFields must not make a different subject
+      fields = Map.of(VoiceCommandTrigger.PHRASE_FIELD, phrase);
+    }
+    fields = Map.copyOf(fields);
+    subject(owner, triggerSlug, fields);
+  }
+
+  /** What the identity watches. */
+  public TriggerSubject subject() {
+    return subject(owner, triggerSlug, fields);
+  }
+
+  /** How many events to return. */
+  public TimelineLimit timelineLimit() {
+    return TimelineLimit.of(limit);
+  }
+
+  private static TriggerSubject subject(
+      OwnerId owner, String triggerSlug, Map<String, String> fields) {
+    return new TriggerSubject(owner, triggerSlug, fields);
+  }
+}

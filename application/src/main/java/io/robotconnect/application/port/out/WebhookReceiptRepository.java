@@ -1,0 +1,34 @@
+package io.robotconnect.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Remembers every Connect webhook received, by request id, so that none is acted on twice. */
+public interface WebhookReceiptRepository {
+
+  /** Records the receipt; returns false, changing nothing, when its request id was seen before. */
+  boolean record(WebhookReceipt receipt);
+
+  /** Receipts of webhooks the platform does not know how to handle, oldest first. */
+  List<WebhookReceipt> unknown(int max);
+
+  /**
+   * A webhook as received.
+   *
+   * @param known whether the platform handles this type and event
+   */
+  record WebhookReceipt(
+      String requestId, String type, String event, String body, boolean known, Instant receivedAt) {
+    public WebhookReceipt {
+      if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
+        throw new IllegalArgumentException("request id must be 1-200 characters");
+      }
+      if (type == null || type.length() > 100 || event == null || event.length() > 100) {
+        throw new IllegalArgumentException("type and event must be at most 100 characters");
+      }
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package io.robotconnect.application.service;
+
+import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains one outbox channel: claims due messages in batches, hands them to an {@link
+ * OutboxHandler}, and records each outcome (delivered, retried after an exponential backoff with
+ * jitter, or given up). Between batches it sleeps for the poll interval unless {@link #wake()} is
+ * called. Runs on its own thread; {@link #close()} lets the batch in hand finish.
+ */
+public final class OutboxWorker implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+
+  /**
+   * How a worker drains its channel.
+   *
+   * @param lease how long a claimed batch stays hidden from other instances; longer than a batch
+   *     takes to deliver
+   * @param failureBackoff how a message's retries are spaced, and how long the worker pauses when
+   *     the outbox itself fails
+   */
+  public record Settings(
+      String channel,
+      int batchSize,
+      Duration pollInterval,
+      Duration lease,
+      RetryBackoff failureBackoff) {
+    public Settings {
+      Objects.requireNonNull(channel, "channel");
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("batch size must be positive");
+      }
+      Objects.requireNonNull(pollInterval, "pollInterval");
+      Objects.requireNonNull(lease, "lease");
+      Objects.requireNonNull(failureBackoff, "failureBackoff");
+    }
+
+    public static Settings of(String channel, int batchSize) {
+      return new Settings(
+          channel,
+          batchSize,
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(2),
+          RetryBackoff.standard());
+    }
+
+    public Settings withPollInterval(Duration interval) {
+      return new Settings(channel, batchSize, interval, lease, failureBackoff);
+    }
+
+    public Settings withBackoff(RetryBackoff backoff) {
+      return new Settings(channel, batchSize, pollInterval, lease, backoff);
+    }
+  }
+
+  private final OutboxRepository outbox;
+  private final UnitOfWork unitOfWork;
+  private final ClockPort clock;
+  private final OutboxHandler handler;
+  private final Settings settings;
+  private final Object wakeLock = new Object();
+  private boolean woken;
+  private volatile boolean running;
+  private ExecutorService executor;
+
+  public OutboxWorker(
+      OutboxRepository outbox,
+      UnitOfWork unitOfWork,
+      ClockPort clock,
+      OutboxHandler handler,
+      Settings settings) {
+    this.outbox = outbox;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+    this.handler = handler;
+    this.settings = settings;
+  }
+
+  /** Starts draining on a thread of its own. */
+  public synchronized void start() {
+    if (executor != null) {
+      return;
+    }
+    running = true;
+    executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "outbox-" + settings.channel());
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.execute(this::loop);
+  }
+
+  /** Looks for work now instead of at the end of the poll interval. */
+  public void wake() {
+    synchronized (wakeLock) {
+      woken = true;
+      wakeLock.notifyAll();
+    }
+  }
+
+  /**
+   * Claims and handles one batch; returns how many messages it claimed. Exposed for tests and for
+   * callers that drain synchronously.
+   */
+  public int drainOnce() {
+    List<OutboxMessage> batch =
+        unitOfWork.inTransaction(
+            () ->
+                outbox.claim(
+                    settings.channel(), settings.batchSize(), clock.now(), settings.lease()));
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Map<Long, OutboxOutcome> outcomes;
+    try {
+      outcomes = handler.deliver(batch);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "outbox channel {}: delivering {} messages failed, will retry",
+          settings.channel(),
+          batch.size(),
+          e);
+      outcomes = Map.of();
+    }
+    record(batch, outcomes);
+    return batch.size();
+  }
+
+  private void record(List<OutboxMessage> batch, Map<Long, OutboxOutcome> outcomes) {
+    unitOfWork.run(
+        () -> {
+          List<Long> delivered = new ArrayList<>();
+          for (OutboxMessage message : batch) {
+            OutboxOutcome outcome =
+                outcomes.getOrDefault(message.id(), OutboxOutcome.retryLater("not handled"));
+            if (outcome instanceof OutboxOutcome.Delivered) {
+              delivered.add(message.id());
+            } else if (outcome instanceof OutboxOutcome.RetryLater retry) {
+              outbox.retryLater(
+                  message.id(),
+                  clock.now().plus(settings.failureBackoff().delayAfter(message.attempts())),
+                  retry.error());
+            } else if (outcome instanceof OutboxOutcome.GiveUp giveUp) {
+              LOG.error(
+                  "outbox channel {}: giving up message {} after {} attempts: {}",
+                  settings.channel(),
+                  message.id(),
+                  message.attempts() + 1,
+                  giveUp.error());
+              outbox.giveUp(message.id(), giveUp.error());
+            }
+          }
+          if (!delivered.isEmpty()) {
+            outbox.delivered(delivered);
+          }
+        });
+  }
+
+  private void loop() {
+    int consecutiveFailures = 0;
+    while (running) {
+      Duration pause;
+      try {
+        int claimed = drainOnce();
+        consecutiveFailures = 0;
+        pause = claimed > 0 ? Duration.ZERO : settings.pollInterval();
+      } catch (RuntimeException e) {
+        pause = settings.failureBackoff().delayAfter(consecutiveFailures++);
+        LOG.warn(
+            "outbox channel {}: the outbox failed, pausing {} ms",
+            settings.channel(),
+            pause.toMillis(),
+            e);
+      }
+      if (!pause.isZero()) {
+        awaitWakeOr(pause);
+      }
+    }
+  }
+
+  private void awaitWakeOr(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (wakeLock) {
+      while (!woken && running) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          break;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(wakeLock, remaining);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          running = false;
+        }
+      }
+      woken = false;
+    }
+  }
+
+  /** Stops after the batch in hand; waits up to ten seconds for it. */
+  @Override
+  public synchronized void close() {
+    if (executor == null) {
+      return;
+    }
+    running = false;
+    wake();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("outbox channel {}: worker did not stop in time", settings.channel());
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
+    executor = null;
+  }
+}

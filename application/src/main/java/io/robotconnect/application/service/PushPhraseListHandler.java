@@ -1,0 +1,100 @@
+package io.robotconnect.application.service;
+
+import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.RobotPhraseListPort;
+import io.robotconnect.application.port.out.RobotRepository;
+import io.robotconnect.application.port.out.TriggerIdentityRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
+import io.robotconnect.application.port.out.VoiceCommandPhrase;
+import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.robot.Robot;
+import io.robotconnect.domain.trigger.VoiceCommandTrigger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers {@code robot-phrases} outbox messages (payload: an owner id): gives each of the owner's
+ * robots the owner's full current list of live voice-command phrases. Several messages for one
+ * owner in a batch cause one push.
+ */
+public final class PushPhraseListHandler implements OutboxHandler {
+  /** The outbox channel of phrase-list pushes; the payload is the owner id. */
+  public static final String CHANNEL = "robot-phrases";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PushPhraseListHandler.class);
+
+  private final RobotRepository robots;
+  private final TriggerIdentityRepository identities;
+  private final UnitOfWork unitOfWork;
+  private final RobotPhraseListPort phraseLists;
+
+  public PushPhraseListHandler(
+      RobotRepository robots,
+      TriggerIdentityRepository identities,
+      UnitOfWork unitOfWork,
+      RobotPhraseListPort phraseLists) {
+    this.robots = robots;
+    this.identities = identities;
+    this.unitOfWork = unitOfWork;
+    this.phraseLists = phraseLists;
+  }
+
+  @Override
+  public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
+    Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+    Map<OwnerId, List<Long>> messagesByOwner = new LinkedHashMap<>();
+    for (OutboxMessage message : batch) {
+      try {
+        OwnerId owner = new OwnerId(message.payload().strip());
+        messagesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(message.id());
+      } catch (IllegalArgumentException e) {
+        outcomes.put(message.id(), OutboxOutcome.giveUp("payload is not an owner id"));
+      }
+    }
+    messagesByOwner.forEach(
+        (owner, messages) -> {
+          OutboxOutcome outcome = push(owner);
+          messages.forEach(id -> outcomes.put(id, outcome));
+        });
+    return outcomes;
+  }
+
+  private OutboxOutcome push(OwnerId owner) {
+    try {
+      PhraseList list =
+          unitOfWork.inTransaction(
+              () ->
+                  new PhraseList(
+                      robots.findByOwner(owner),
+                      identities.findLive(owner, VoiceCommandTrigger.SLUG).stream()
+                          .map(
+                              identity ->
+                                  new VoiceCommandPhrase(
+                                      identity.id(),
+                                      identity
+                                          .subject()
+                                          .fields()
+                                          .getOrDefault(VoiceCommandTrigger.PHRASE_FIELD, "")))
+                          .toList()));
+      for (Robot robot : list.robots()) {
+        phraseLists.pushPhraseList(robot.id(), list.phrases());
+      }
+      LOG.debug(
+          "pushed {} phrases to {} robots of owner {}",
+          list.phrases().size(),
+          list.robots().size(),
+          owner);
+      return OutboxOutcome.delivered();
+    } catch (RuntimeException e) {
+      LOG.warn("pushing the phrase list of owner {} failed, will retry: {}", owner, e.toString());
+      return OutboxOutcome.retryLater(e.toString());
+    }
+  }
+
+  private record PhraseList(List<Robot> robots, List<VoiceCommandPhrase> phrases) {}
+}

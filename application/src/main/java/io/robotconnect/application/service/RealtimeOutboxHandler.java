@@ -1,0 +1,95 @@
+package io.robotconnect.application.service;
+
+import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.RealtimeBatch;
+import io.robotconnect.application.port.out.RealtimeDeliveryResult;
+import io.robotconnect.application.port.out.RealtimeNotificationPort;
+import io.robotconnect.domain.owner.OwnerId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers {@code realtime} outbox messages: merges the claimed messages' entries (without repeats)
+ * into Realtime API calls of at most 1000 entries each.
+ */
+public final class RealtimeOutboxHandler implements OutboxHandler {
+  /** The outbox channel of Realtime notifications. */
+  public static final String CHANNEL = RealtimeOutboxPayload.CHANNEL;
+
+  private static final Logger LOG = LoggerFactory.getLogger(RealtimeOutboxHandler.class);
+
+  private final RealtimeNotificationPort realtime;
+
+  public RealtimeOutboxHandler(RealtimeNotificationPort realtime) {
+    this.realtime = realtime;
+  }
+
+  @Override
+  public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
+    Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+    Call call = new Call();
+    for (OutboxMessage message : batch) {
+      RealtimeOutboxPayload payload;
+      try {
+        payload = RealtimeOutboxPayload.decode(message.payload());
+      } catch (IllegalArgumentException e) {
+        outcomes.put(message.id(), OutboxOutcome.giveUp("unreadable payload: " + e.getMessage()));
+        continue;
+      }
+      if (!call.fits(payload)) {
+        call.send(outcomes);
+        call = new Call();
+      }
+      call.add(message.id(), payload);
+    }
+    call.send(outcomes);
+    return outcomes;
+  }
+
+  private final class Call {
+    private final List<Long> messages = new ArrayList<>();
+    private final Set<String> identities = new LinkedHashSet<>();
+    private final Set<OwnerId> users = new LinkedHashSet<>();
+
+    boolean fits(RealtimeOutboxPayload payload) {
+      Set<String> moreIdentities = new LinkedHashSet<>(identities);
+      moreIdentities.addAll(payload.triggerIdentities());
+      Set<OwnerId> moreUsers = new LinkedHashSet<>(users);
+      moreUsers.addAll(payload.users());
+      return moreIdentities.size() + moreUsers.size() <= RealtimeBatch.MAX_ENTRIES;
+    }
+
+    void add(long messageId, RealtimeOutboxPayload payload) {
+      messages.add(messageId);
+      identities.addAll(payload.triggerIdentities());
+      users.addAll(payload.users());
+    }
+
+    void send(Map<Long, OutboxOutcome> outcomes) {
+      if (messages.isEmpty()) {
+        return;
+      }
+      RealtimeDeliveryResult result =
+          realtime.notify(new RealtimeBatch(List.copyOf(identities), List.copyOf(users)));
+      OutboxOutcome outcome;
+      if (result instanceof RealtimeDeliveryResult.Delivered) {
+        outcome = OutboxOutcome.delivered();
+      } else if (result instanceof RealtimeDeliveryResult.Retryable retryable) {
+        LOG.warn(
+            "Realtime API call with {} entries failed, will retry: {}",
+            identities.size() + users.size(),
+            retryable.reason());
+        outcome = OutboxOutcome.retryLater(retryable.reason());
+      } else {
+        outcome = OutboxOutcome.giveUp(((RealtimeDeliveryResult.Rejected) result).reason());
+      }
+      messages.forEach(id -> outcomes.put(id, outcome));
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package io.robotconnect.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.robotconnect.application.port.out.TriggerEventRepository;
+import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.trigger.TimelineLimit;
+import io.robotconnect.domain.trigger.TriggerEvent;
+import io.robotconnect.domain.trigger.TriggerSubject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link TriggerEventRepository} does. Tests use fresh owners, so stores may be shared.
+ */
+public abstract class TriggerEventRepositoryContract {
+  private static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123456Z");
+  private static final TimelineLimit FIFTY = new TimelineLimit(50);
+
+  private TriggerEventRepository events;
+
+  /** The implementation under test. */
+  protected abstract TriggerEventRepository triggerEventRepository();
+
+  @BeforeEach
+  void createRepository() {
+    events = triggerEventRepository();
+  }
+
+  @Test
+  void appendedEvent_withItsIngredients_isInItsSubjectsTimeline() {
+    TriggerSubject subject = voiceCommand(newOwner(), "hello robot");
+    TriggerEvent event =
+        new TriggerEvent(
+            newId(),
+            subject,
+            Map.of("phrase", "Hello Robot", "robot_name", "Robbie \"the\" 2nd ✓", "empty", ""),
+            T0);
+
+    assertThat(events.append(event)).isTrue();
+
+    assertThat(events.newest(subject, FIFTY)).containsExactly(event);
+  }
+
+  @Test
+  void eventWithoutIngredients_roundTrips() {
+    TriggerSubject subject = new TriggerSubject(newOwner(), "docked", Map.of());
+    TriggerEvent event = new TriggerEvent(newId(), subject, Map.of(), T0);
+    events.append(event);
+
+    assertThat(events.newest(subject, FIFTY)).containsExactly(event);
+  }
+
+  @Test
+  void eventWithAnExistingId_isRefused_andTheFirstIsKept() {
+    TriggerSubject subject = voiceCommand(newOwner(), "hi");
+    TriggerEvent first = new TriggerEvent(newId(), subject, Map.of("n", "1"), T0);
+    TriggerEvent again = new TriggerEvent(first.id(), subject, Map.of("n", "2"), T0.plusSeconds(1));
+
+    assertThat(events.append(first)).isTrue();
+    assertThat(events.append(again)).isFalse();
+
+    assertThat(events.newest(subject, FIFTY)).containsExactly(first);
+  }
+
+  @Test
+  void eventIdsAreUniqueAcrossSubjects() {
+    TriggerSubject one = voiceCommand(newOwner(), "hi");
+    TriggerSubject other = voiceCommand(newOwner(), "hi");
+    TriggerEvent event = new TriggerEvent(newId(), one, Map.of(), T0);
+    events.append(event);
+
+    assertThat(events.append(new TriggerEvent(event.id(), other, Map.of(), T0))).isFalse();
+    assertThat(events.newest(other, FIFTY)).isEmpty();
+  }
+
+  @Test
+  void timeline_isNewestFirst_andSameInstantsAreOrderedByIdDescending() {
+    TriggerSubject subject = voiceCommand(newOwner(), "hi");
+    TriggerEvent oldest = new TriggerEvent("a-" + newId(), subject, Map.of(), T0);
+    TriggerEvent newest = new TriggerEvent("b-" + newId(), subject, Map.of(), T0.plusSeconds(10));
+    TriggerEvent tieLow = new TriggerEvent("c-" + newId(), subject, Map.of(), T0.plusSeconds(5));
+    TriggerEvent tieHigh = new TriggerEvent("d-" + newId(), subject, Map.of(), T0.plusSeconds(5));
+    events.append(tieLow);
+    events.append(newest);
+    events.append(oldest);
+    events.append(tieHigh);
+
+    assertThat(events.newest(subject, FIFTY)).containsExactly(newest, tieHigh, tieLow, oldest);
+  }
+
+  @Test
+  void limitZero_returnsNothing() {
+    TriggerSubject subject = voiceCommand(newOwner(), "hi");
+    appendEvents(subject, 3);
+
+    assertThat(events.newest(subject, new TimelineLimit(0))).isEmpty();
+  }
+
+  @Test
+  void limitOne_returnsTheNewestEventOnly() {
+    TriggerSubject subject = voiceCommand(newOwner(), "hi");
+    List<TriggerEvent> appended = appendEvents(subject, 3);
+
+    assertThat(events.newest(subject, new TimelineLimit(1))).containsExactly(appended.get(2));
+  }
+
+  @Test
+  void limitN_returnsTheNNewest_andAtMostWhatExists() {
+    TriggerSubject subject = voiceCommand(newOwner(), "hi");
+    List<TriggerEvent> appended = appendEvents(subject, 7);
+
+    assertThat(events.newest(subject, new TimelineLimit(3)))
+        .containsExactly(appended.get(6), appended.get(5), appended.get(4));
+    assertThat(events.newest(subject, new TimelineLimit(TimelineLimit.MAXIMUM))).hasSize(7);
+  }
+
+  @Test
+  void emptyTimeline_isEmpty() {
+    assertThat(events.newest(voiceCommand(newOwner(), "hi"), FIFTY)).isEmpty();
+  }
+
+  @Test
+  void subjectsOfOtherOwners_areIsolated() {
+    OwnerId owner = newOwner();
+    TriggerSubject mine = voiceCommand(owner, "hi");
+    TriggerSubject theirs = voiceCommand(newOwner(), "hi");
+    TriggerEvent myEvent = new TriggerEvent(newId(), mine, Map.of(), T0);
+    events.append(myEvent);
+    events.append(new TriggerEvent(newId(), theirs, Map.of(), T0.plusSeconds(1)));
+
+    assertThat(events.newest(mine, FIFTY)).containsExactly(myEvent);
+  }
+
+  @Test
+  void subjectsWithOtherFieldValuesOrOtherTriggers_areIsolated() {
+    OwnerId owner = newOwner();
+    TriggerSubject hello = voiceCommand(owner, "hello");
+    TriggerSubject goodbye = voiceCommand(owner, "goodbye");
+    TriggerSubject otherTrigger =
+        new TriggerSubject(owner, "phrase_said", Map.of("phrase", "hello"));
+    TriggerSubject noFields = new TriggerSubject(owner, "voice_command", Map.of());
+    TriggerEvent helloEvent = new TriggerEvent(newId(), hello, Map.of(), T0);
+    events.append(helloEvent);
+    events.append(new TriggerEvent(newId(), goodbye, Map.of(), T0.plusSeconds(1)));
+    events.append(new TriggerEvent(newId(), otherTrigger, Map.of(), T0.plusSeconds(2)));
+    events.append(new TriggerEvent(newId(), noFields, Map.of(), T0.plusSeconds(3)));
+
+    assertThat(events.newest(hello, FIFTY)).containsExactly(helloEvent);
+  }
+
+  @Test
+  void fieldValuesDifferingOnlyInCaseAndBlanks_shareOneTimeline() {
+    OwnerId owner = newOwner();
+    TriggerEvent event =
+        new TriggerEvent(newId(), voiceCommand(owner, "Hello  Robot "), Map.of(), T0);
+    events.append(event);
+
+    assertThat(events.newest(voiceCommand(owner, "hello robot"), FIFTY)).containsExactly(event);
+  }
+
+  private List<TriggerEvent> appendEvents(TriggerSubject subject, int count) {
+    List<TriggerEvent> appended = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      TriggerEvent event =
+          new TriggerEvent(newId(), subject, Map.of("n", Integer.toString(i)), T0.plusSeconds(i));
+      events.append(event);
+      appended.add(event);
+    }
+    return appended;
+  }
+
+  private static TriggerSubject voiceCommand(OwnerId owner, String phrase) {
+    return new TriggerSubject(owner, "voice_command", Map.of("phrase", phrase));
+  }
+
+  private static OwnerId newOwner() {
+    return new OwnerId("owner-" + UUID.randomUUID());
+  }
+
+  private static String newId() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,57 @@
+package io.robotconnect.application.fake;
+
+import io.robotconnect.application.contract.OutboxRepositoryContract;
+import io.robotconnect.application.contract.OwnerRepositoryContract;
+import io.robotconnect.application.contract.RobotRepositoryContract;
+import io.robotconnect.application.contract.TriggerEventRepositoryContract;
+import io.robotconnect.application.contract.TriggerIdentityRepositoryContract;
+import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.RobotRepository;
+import io.robotconnect.application.port.out.TriggerEventRepository;
+import io.robotconnect.application.port.out.TriggerIdentityRepository;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes keep the same contracts as the real repositories. */
+class InMemoryRepositoriesContractTest {
+
+  @Nested
+  class Owners extends OwnerRepositoryContract {
+    @Override
+    protected OwnerRepository ownerRepository() {
+      return new InMemoryOwnerRepository();
+    }
+  }
+
+  @Nested
+  class Robots extends RobotRepositoryContract {
+    @Override
+    protected RobotRepository robotRepository() {
+      return new InMemoryRobotRepository();
+    }
+  }
+
+  @Nested
+  class TriggerIdentities extends TriggerIdentityRepositoryContract {
+    @Override
+    protected TriggerIdentityRepository triggerIdentityRepository() {
+      return new InMemoryTriggerIdentityRepository();
+    }
+  }
+
+  @Nested
+  class TriggerEvents extends TriggerEventRepositoryContract {
+    @Override
+    protected TriggerEventRepository triggerEventRepository() {
+      return new InMemoryTriggerEventRepository();
+    }
+  }
+
+  @Nested
+  class Outbox extends OutboxRepositoryContract {
+    @Override
+    protected OutboxRepository outboxRepository(MutableClock clock) {
+      return new InMemoryOutboxRepository(clock);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.robotconnect.application.service;
+
+import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** An in-memory outbox with leases, for unit tests of the services. */
+final class FakeOutbox implements OutboxRepository {
+  static final class Row {
+    final long id;
+    final String channel;
+    final String payload;
+    int attempts;
+    Instant dueAt;
+    Instant leasedUntil = Instant.MIN;
+    boolean givenUp;
+    String lastError;
+
+    Row(long id, String channel, String payload, Instant dueAt) {
+      this.id = id;
+      this.channel = channel;
+      this.payload = payload;
+      this.dueAt = dueAt;
+    }
+  }
+
+  private final Map<Long, Row> rows = new TreeMap<>();
+  private final FixedClock clock;
+  private long nextId = 1;
+
+  FakeOutbox(FixedClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public synchronized void enqueue(String channel, String payload) {
+    long id = nextId++;
+    rows.put(id, new Row(id, channel, payload, clock.now()));
+  }
+
+  @Override
+  public synchronized List<OutboxMessage> claim(
+      String channel, int max, Instant now, Duration lease) {
+    List<OutboxMessage> claimed = new ArrayList<>();
+    for (Row row : rows.values()) {
+      if (claimed.size() == max) {
+        break;
+      }
+      if (row.channel.equals(channel)
+          && !row.givenUp
+          && !row.dueAt.isAfter(now)
+          && !row.leasedUntil.isAfter(now)) {
+        row.leasedUntil = now.plus(lease);
+        claimed.add(new OutboxMessage(row.id, row.channel, row.payload, row.attempts, row.dueAt));
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public synchronized void delivered(List<Long> ids) {
+    ids.forEach(rows::remove);
+  }
+
+  @Override
+  public synchronized void retryLater(long id, Instant dueAt, String lastError) {
+    Row row = rows.get(id);
+    row.attempts++;
+    row.dueAt = dueAt;
+    row.leasedUntil = Instant.MIN;
+    row.lastError = lastError;
+  }
+
+  @Override
+  public synchronized void giveUp(long id, String lastError) {
+    Row row = rows.get(id);
+    row.attempts++;
+    row.givenUp = true;
+    row.lastError = lastError;
+  }
+
+  @Override
+  public synchronized long pending(String channel) {
+    return rows.values().stream().filter(r -> r.channel.equals(channel) && !r.givenUp).count();
+  }
+
+  synchronized List<Row> rows(String channel) {
+    return rows.values().stream().filter(r -> r.channel.equals(channel)).toList();
+  }
+}

@@ -1,0 +1,159 @@
+package io.robotconnect.application.service;
+
+import static io.robotconnect.application.service.WaitUntil.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class OutboxWorkerTest {
+  private final FixedClock clock = new FixedClock(Instant.parse("2026-01-01T00:00:00Z"));
+  private final FakeOutbox outbox = new FakeOutbox(clock);
+  private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+  private final RetryBackoff backoff =
+      new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
+  private final OutboxWorker.Settings settings =
+      OutboxWorker.Settings.of("test", 10).withBackoff(backoff);
+
+  private OutboxWorker worker(OutboxHandler handler) {
+    return new OutboxWorker(outbox, unitOfWork, clock, handler, settings);
+  }
+
+  private static OutboxHandler answering(OutboxOutcome outcome) {
+    return batch -> {
+      Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+      batch.forEach(m -> outcomes.put(m.id(), outcome));
+      return outcomes;
+    };
+  }
+
+  @Test
+  void deliveredMessages_areRemoved() {
+    outbox.enqueue("test", "a");
+    outbox.enqueue("test", "b");
+
+    int claimed = worker(answering(OutboxOutcome.delivered())).drainOnce();
+
+    assertThat(claimed).isEqualTo(2);
+    assertThat(outbox.pending("test")).isZero();
+  }
+
+  @Test
+  void batches_areAtMostTheBatchSize_andOnlyOfTheWorkersChannel() {
+    for (int i = 0; i < 25; i++) {
+      outbox.enqueue("test", "m" + i);
+    }
+    outbox.enqueue("other", "x");
+    List<Integer> sizes = new CopyOnWriteArrayList<>();
+    OutboxHandler handler =
+        batch -> {
+          sizes.add(batch.size());
+          return answering(OutboxOutcome.delivered()).deliver(batch);
+        };
+    OutboxWorker worker = worker(handler);
+
+    while (worker.drainOnce() > 0) {}
+
+    assertThat(sizes).containsExactly(10, 10, 5);
+    assertThat(outbox.pending("other")).isEqualTo(1);
+  }
+
+  @Test
+  void aTemporaryFailure_isRetriedAfterABackoffThatGrows() {
+    outbox.enqueue("test", "a");
+    OutboxWorker worker = worker(answering(OutboxOutcome.retryLater("503")));
+
+    worker.drainOnce();
+    FakeOutbox.Row row = outbox.rows("test").get(0);
+    Duration firstWait = Duration.between(clock.now(), row.dueAt);
+    assertThat(worker.drainOnce()).as("not due yet").isZero();
+
+    clock.advance(firstWait);
+    worker.drainOnce();
+    Duration secondWait = Duration.between(clock.now(), row.dueAt);
+
+    assertThat(row.attempts).isEqualTo(2);
+    assertThat(row.lastError).isEqualTo("503");
+    assertThat(firstWait).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+    assertThat(secondWait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aPermanentFailure_isKeptButNeverClaimedAgain() {
+    outbox.enqueue("test", "a");
+    OutboxWorker worker = worker(answering(OutboxOutcome.giveUp("400 bad request")));
+
+    worker.drainOnce();
+    clock.advance(Duration.ofDays(1));
+
+    assertThat(worker.drainOnce()).isZero();
+    assertThat(outbox.rows("test")).singleElement().satisfies(r -> assertThat(r.givenUp).isTrue());
+  }
+
+  @Test
+  void aHandlerThatThrows_getsTheWholeBatchRetried() {
+    outbox.enqueue("test", "a");
+    outbox.enqueue("test", "b");
+    OutboxWorker worker =
+        worker(
+            batch -> {
+              throw new IllegalStateException("boom");
+            });
+
+    worker.drainOnce();
+
+    assertThat(outbox.rows("test")).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
+    assertThat(outbox.pending("test")).isEqualTo(2);
+  }
+
+  @Test
+  void aRunningWorker_deliversSoonAfterBeingWoken_withoutWaitingForThePoll() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OutboxHandler handler =
+        batch -> {
+          batch.forEach(m -> seen.add(m.payload()));
+          return answering(OutboxOutcome.delivered()).deliver(batch);
+        };
+    try (OutboxWorker worker =
+        new OutboxWorker(
+            outbox,
+            unitOfWork,
+            clock,
+            handler,
+            settings.withPollInterval(Duration.ofMinutes(10)))) {
+      worker.start();
+      outbox.enqueue("test", "hello");
+      worker.wake();
+
+      waitUntil(Duration.ofSeconds(5), () -> seen.contains("hello"), "the woken worker");
+    }
+  }
+
+  @Test
+  void close_stopsTheWorker() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OutboxWorker worker =
+        new OutboxWorker(
+            outbox,
+            unitOfWork,
+            clock,
+            batch -> {
+              batch.forEach(m -> seen.add(m.payload()));
+              return answering(OutboxOutcome.delivered()).deliver(batch);
+            },
+            settings.withPollInterval(Duration.ofMillis(5)));
+    worker.start();
+    worker.close();
+
+    outbox.enqueue("test", "after close");
+    worker.wake();
+
+    assertThat(outbox.pending("test")).isEqualTo(1);
+    assertThat(seen).isEmpty();
+  }
+}

@@ -1,0 +1,97 @@
+package io.robotconnect.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.RealtimeBatch;
+import io.robotconnect.application.port.out.RealtimeDeliveryResult;
+import io.robotconnect.domain.owner.OwnerId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RealtimeOutboxHandlerTest {
+  private final List<RealtimeBatch> calls = new ArrayList<>();
+  private RealtimeDeliveryResult answer = RealtimeDeliveryResult.delivered();
+  private final RealtimeOutboxHandler handler =
+      new RealtimeOutboxHandler(
+          batch -> {
+            calls.add(batch);
+            return answer;
+          });
+
+  private static OutboxMessage message(long id, String identity, String user) {
+    String payload =
+        new RealtimeOutboxPayload(List.of(identity), List.of(new OwnerId(user))).encode();
+    return new OutboxMessage(id, "realtime", payload, 0, Instant.EPOCH);
+  }
+
+  @Test
+  void messagesOfOneBatch_goInOneCall_withoutRepeatedEntries() {
+    Map<Long, OutboxOutcome> outcomes =
+        handler.deliver(
+            List.of(
+                message(1, "ti-1", "alice"),
+                message(2, "ti-1", "alice"),
+                message(3, "ti-2", "bob")));
+
+    assertThat(calls)
+        .singleElement()
+        .satisfies(
+            call -> {
+              assertThat(call.triggerIdentities()).containsExactly("ti-1", "ti-2");
+              assertThat(call.users()).containsExactly(new OwnerId("alice"), new OwnerId("bob"));
+            });
+    assertThat(outcomes)
+        .hasSize(3)
+        .allSatisfy((id, o) -> assertThat(o).isInstanceOf(OutboxOutcome.Delivered.class));
+  }
+
+  @Test
+  void aCall_carriesAtMostAThousandEntries() {
+    List<OutboxMessage> batch = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      batch.add(message(i, "ti-" + i, "owner-" + i));
+    }
+
+    Map<Long, OutboxOutcome> outcomes = handler.deliver(batch);
+
+    assertThat(calls)
+        .hasSize(2)
+        .allSatisfy(call -> assertThat(call.size()).isLessThanOrEqualTo(1000));
+    assertThat(calls.stream().mapToInt(RealtimeBatch::size).sum()).isEqualTo(2000);
+    assertThat(outcomes).hasSize(1000);
+  }
+
+  @Test
+  void aRetryableAnswer_retriesTheMessages() {
+    answer = RealtimeDeliveryResult.retryable("503 Service Unavailable");
+
+    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(message(1, "ti-1", "alice")));
+
+    assertThat(outcomes.get(1L)).isEqualTo(OutboxOutcome.retryLater("503 Service Unavailable"));
+  }
+
+  @Test
+  void aRejectedCall_givesTheMessagesUp() {
+    answer = RealtimeDeliveryResult.rejected("401 Unauthorized");
+
+    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(message(1, "ti-1", "alice")));
+
+    assertThat(outcomes.get(1L)).isEqualTo(OutboxOutcome.giveUp("401 Unauthorized"));
+  }
+
+  @Test
+  void anUnreadablePayload_isGivenUp_withoutStoppingTheOthers() {
+    Map<Long, OutboxOutcome> outcomes =
+        handler.deliver(
+            List.of(
+                new OutboxMessage(1, "realtime", "nonsense", 0, Instant.EPOCH),
+                message(2, "ti-1", "alice")));
+
+    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.GiveUp.class);
+    assertThat(outcomes.get(2L)).isInstanceOf(OutboxOutcome.Delivered.class);
+  }
+}

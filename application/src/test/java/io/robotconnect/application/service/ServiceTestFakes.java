@@ -1,0 +1,181 @@
+package io.robotconnect.application.service;
+
+import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.RobotCommandPort;
+import io.robotconnect.application.port.out.RobotRepository;
+import io.robotconnect.application.port.out.RobotTransportUnavailableException;
+import io.robotconnect.application.port.out.TriggerEventRepository;
+import io.robotconnect.application.port.out.TriggerIdentityRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
+import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.robot.Robot;
+import io.robotconnect.domain.robot.RobotCommand;
+import io.robotconnect.domain.robot.RobotId;
+import io.robotconnect.domain.trigger.TimelineLimit;
+import io.robotconnect.domain.trigger.TriggerEvent;
+import io.robotconnect.domain.trigger.TriggerIdentity;
+import io.robotconnect.domain.trigger.TriggerSubject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Minimal in-memory ports for the service tests of the Service API use cases. */
+final class ServiceTestFakes {
+  private ServiceTestFakes() {}
+
+  static final class Clock implements ClockPort {
+    Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+    @Override
+    public Instant now() {
+      return now;
+    }
+  }
+
+  /** Counts transactions and records whether work ran inside one. */
+  static final class Transactions implements UnitOfWork {
+    int depth;
+    int committed;
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      depth++;
+      try {
+        T result = work.get();
+        committed++;
+        return result;
+      } finally {
+        depth--;
+      }
+    }
+  }
+
+  static final class Identities implements TriggerIdentityRepository {
+    final Map<String, TriggerIdentity> byId = new LinkedHashMap<>();
+    int saves;
+
+    @Override
+    public void save(TriggerIdentity identity) {
+      saves++;
+      byId.put(identity.id(), identity);
+    }
+
+    @Override
+    public Optional<TriggerIdentity> findById(String id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<TriggerIdentity> findLive(OwnerId owner, String triggerSlug) {
+      return byId.values().stream()
+          .filter(TriggerIdentity::isLive)
+          .filter(i -> i.subject().owner().equals(owner))
+          .filter(i -> i.subject().triggerSlug().equals(triggerSlug))
+          .toList();
+    }
+  }
+
+  static final class Events implements TriggerEventRepository {
+    final Map<String, TriggerEvent> byId = new LinkedHashMap<>();
+
+    @Override
+    public boolean append(TriggerEvent event) {
+      return byId.putIfAbsent(event.id(), event) == null;
+    }
+
+    @Override
+    public List<TriggerEvent> newest(TriggerSubject subject, TimelineLimit limit) {
+      return byId.values().stream()
+          .filter(e -> e.subject().owner().equals(subject.owner()))
+          .filter(e -> e.subject().fieldsKey().equals(subject.fieldsKey()))
+          .sorted(Comparator.comparing(TriggerEvent::occurredAt).reversed())
+          .limit(limit.value())
+          .toList();
+    }
+  }
+
+  /** Records what was enqueued and in which transaction depth. */
+  static final class Outbox implements OutboxRepository {
+    final List<String> enqueued = new ArrayList<>();
+    private final Transactions transactions;
+
+    Outbox(Transactions transactions) {
+      this.transactions = transactions;
+    }
+
+    @Override
+    public void enqueue(String channel, String payload) {
+      if (transactions.depth == 0) {
+        throw new IllegalStateException("enqueue outside a transaction");
+      }
+      enqueued.add(channel + ":" + payload);
+    }
+
+    @Override
+    public List<OutboxMessage> claim(String channel, int max, Instant now, Duration lease) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void delivered(List<Long> ids) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void retryLater(long id, Instant dueAt, String lastError) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void giveUp(long id, String lastError) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long pending(String channel) {
+      return enqueued.stream().filter(e -> e.startsWith(channel + ":")).count();
+    }
+  }
+
+  static final class Robots implements RobotRepository {
+    final Map<RobotId, Robot> byId = new LinkedHashMap<>();
+
+    @Override
+    public void save(Robot robot) {
+      byId.put(robot.id(), robot);
+    }
+
+    @Override
+    public Optional<Robot> findById(RobotId id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<Robot> findByOwner(OwnerId owner) {
+      return byId.values().stream().filter(r -> r.owner().equals(owner)).toList();
+    }
+  }
+
+  static final class Commands implements RobotCommandPort {
+    final List<RobotCommand> sent = new ArrayList<>();
+    boolean transportDown;
+
+    @Override
+    public String send(RobotCommand command) {
+      if (transportDown) {
+        throw new RobotTransportUnavailableException("broker unreachable", null);
+      }
+      sent.add(command);
+      return UUID.randomUUID().toString();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.robotconnect.bootstrap;
+
+import io.robotconnect.adapter.in.rest.ApiPrefix;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The HTTP server, data directory and database settings (see the README's table). */
+public record CoreSettings(
+    String httpHost,
+    int httpPort,
+    ApiPrefix apiPrefix,
+    Path dataDir,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    int dbPoolSize,
+    Optional<String> serviceKey) {
+
+  public static CoreSettings from(Environment env) {
+    Path dataDir = env.path("ROBOTCONNECT_DATA_DIR", "./data").toAbsolutePath().normalize();
+    String dbUrl =
+        env.string("ROBOTCONNECT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("robotconnect"));
+    if (!dbUrl.startsWith("jdbc:h2:") && !dbUrl.startsWith("jdbc:postgresql:")) {
+      throw new ConfigurationException(
+          "ROBOTCONNECT_DB_URL", "must be a jdbc:postgresql: or jdbc:h2: URL, was '" + dbUrl + "'");
+    }
+    ApiPrefix prefix;
+    try {
+      prefix = new ApiPrefix(env.string("ROBOTCONNECT_API_PREFIX", ApiPrefix.DEFAULT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("ROBOTCONNECT_API_PREFIX", e.getMessage());
+    }
+    return new CoreSettings(
+        env.string("ROBOTCONNECT_HTTP_HOST", "0.0.0.0"),
+        env.integer("ROBOTCONNECT_HTTP_PORT", 8080, 0, 65535),
+        prefix,
+        dataDir,
+        dbUrl,
+        env.string("ROBOTCONNECT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : ""),
+        env.string("ROBOTCONNECT_DB_PASSWORD", ""),
+        env.integer("ROBOTCONNECT_DB_POOL_SIZE", 10, 1, 500),
+        env.optional("ROBOTCONNECT_IFTTT_SERVICE_KEY"));
+  }
+
+  @Override
+  public String toString() {
+    return "CoreSettings[http="
+        + httpHost
+        + ":"
+        + httpPort
+        + ", prefix="
+        + apiPrefix.value()
+        + ", dataDir="
+        + dataDir
+        + ", db="
+        + dbUrl
+        + ", pool="
+        + dbPoolSize
+        + "]";
+  }
+}

@@ -1,0 +1,137 @@
+package io.robotconnect.bootstrap;
+
+import io.robotconnect.adapter.in.rest.admin.AdminToken;
+import io.robotconnect.adapter.out.persistence.BcryptPasswordHasher;
+import io.robotconnect.adapter.out.persistence.Database;
+import io.robotconnect.adapter.out.persistence.OwnerCredentialRepositories;
+import io.robotconnect.application.port.in.AuthenticateAccessTokenUseCase;
+import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
+import io.robotconnect.application.port.in.AuthorizeClientUseCase;
+import io.robotconnect.application.port.in.CheckIftttConnectionUseCase;
+import io.robotconnect.application.port.in.EndSessionUseCase;
+import io.robotconnect.application.port.in.GetUserInfoUseCase;
+import io.robotconnect.application.port.in.GrantTokensUseCase;
+import io.robotconnect.application.port.in.IssueAccessTokenUseCase;
+import io.robotconnect.application.port.in.RegisterOwnerUseCase;
+import io.robotconnect.application.port.in.RegisterRobotUseCase;
+import io.robotconnect.application.port.in.RevokeIftttAccessUseCase;
+import io.robotconnect.application.port.in.StartSessionUseCase;
+import io.robotconnect.application.port.out.AuthorizationCodeRepository;
+import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.OAuthTokenRepository;
+import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.OwnerSessionRepository;
+import io.robotconnect.application.port.out.PasswordHasher;
+import io.robotconnect.application.port.out.RobotRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
+import io.robotconnect.application.service.CachedAccessTokens;
+import io.robotconnect.application.service.ClientAuthorizationService;
+import io.robotconnect.application.service.ExpiringCache;
+import io.robotconnect.application.service.OAuthSettings;
+import io.robotconnect.application.service.OwnerRegistrationService;
+import io.robotconnect.application.service.OwnerSessionService;
+import io.robotconnect.application.service.RobotRegistrationService;
+import io.robotconnect.application.service.TokenService;
+import io.robotconnect.application.service.UserInfoService;
+import java.time.Duration;
+
+/**
+ * Owner accounts and sessions, the admin API, and OAuth2 for IFTTT (authorize page, token endpoint,
+ * access tokens). Needs the database and the clock wired first.
+ */
+final class OAuthWiring {
+  private OAuthWiring() {}
+
+  static void wire(Wiring w) {
+    OAuthConfig config = OAuthConfig.from(w.env());
+    Bindings b = w.bindings();
+    Database database = b.get(Database.class);
+    OwnerRepository owners = b.get(OwnerRepository.class);
+    ClockPort clock = b.get(ClockPort.class);
+    UnitOfWork unitOfWork = b.get(UnitOfWork.class);
+
+    PasswordHasher hasher =
+        b.bind(PasswordHasher.class, new BcryptPasswordHasher(config.bcryptCost()));
+    OwnerSessionRepository sessions =
+        b.bind(
+            OwnerSessionRepository.class,
+            database.repository(OwnerCredentialRepositories::sessions));
+    AuthorizationCodeRepository codes =
+        b.bind(
+            AuthorizationCodeRepository.class,
+            database.repository(OwnerCredentialRepositories::authorizationCodes));
+    OAuthTokenRepository tokens =
+        b.bind(
+            OAuthTokenRepository.class, database.repository(OwnerCredentialRepositories::tokens));
+
+    OAuthSettings settings = settings(w, config);
+    b.bind(RegisterOwnerUseCase.class, new OwnerRegistrationService(owners, hasher));
+    b.bind(
+        RegisterRobotUseCase.class,
+        new RobotRegistrationService(owners, b.get(RobotRepository.class)));
+    OwnerSessionService sessionService =
+        new OwnerSessionService(owners, sessions, hasher, clock, config.sessionLifetime());
+    b.bind(StartSessionUseCase.class, sessionService);
+    b.bind(AuthenticateSessionUseCase.class, sessionService);
+    b.bind(EndSessionUseCase.class, sessionService);
+    b.bind(GetUserInfoUseCase.class, new UserInfoService(owners));
+    ClientAuthorizationService authorization =
+        new ClientAuthorizationService(settings, codes, tokens, clock, unitOfWork);
+    b.bind(AuthorizeClientUseCase.class, authorization);
+    b.bind(CheckIftttConnectionUseCase.class, authorization);
+    TokenService tokenService =
+        new TokenService(settings, codes, tokens, owners, clock, unitOfWork);
+    b.bind(GrantTokensUseCase.class, tokenService);
+    b.bind(IssueAccessTokenUseCase.class, tokenService);
+    CachedAccessTokens cachedTokens =
+        new CachedAccessTokens(
+            tokenService,
+            authorization,
+            new ExpiringCache<>(
+                clock,
+                w.env().duration("ROBOTCONNECT_ACCESS_TOKEN_CACHE_TTL", Duration.ofSeconds(5)),
+                100_000));
+    b.bind(AuthenticateAccessTokenUseCase.class, cachedTokens);
+    b.bind(RevokeIftttAccessUseCase.class, cachedTokens);
+    config.adminToken().ifPresent(token -> b.bind(AdminToken.class, new AdminToken(token)));
+    if (config.adminToken().isEmpty()) {
+      w.banner().add("Admin API disabled (set ROBOTCONNECT_ADMIN_TOKEN to enable /api/v1/admin)");
+    }
+  }
+
+  private static OAuthSettings settings(Wiring w, OAuthConfig config) {
+    String clientId =
+        config.clientId().orElseGet(() -> generated(w, "oauth-client-id", "OAuth client id"));
+    String clientSecret =
+        config
+            .clientSecret()
+            .orElseGet(() -> generated(w, "oauth-client-secret", "OAuth client secret"));
+    if (config.redirectUris().isEmpty()) {
+      w.banner()
+          .add(
+              "No OAuth redirect URI registered: the authorize page refuses every request until"
+                  + " ROBOTCONNECT_IFTTT_SERVICE_ID or ROBOTCONNECT_OAUTH_REDIRECT_URIS is set");
+    }
+    return new OAuthSettings(
+        clientId,
+        clientSecret,
+        config.redirectUris(),
+        config.codeLifetime(),
+        config.refreshGrace(),
+        config.accessTokenLifetime().orElse(null));
+  }
+
+  private static String generated(Wiring w, String file, String what) {
+    SecretStore.Generated value = w.secrets().loadOrGenerate(file);
+    w.banner()
+        .add(
+            what
+                + " (ROBOTCONNECT_"
+                + file.toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+                + " unset, kept in "
+                + value.file()
+                + "): "
+                + value.value());
+    return value.value();
+  }
+}

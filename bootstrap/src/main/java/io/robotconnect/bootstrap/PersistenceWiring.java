@@ -1,0 +1,41 @@
+package io.robotconnect.bootstrap;
+
+import io.robotconnect.adapter.out.persistence.Database;
+import io.robotconnect.adapter.out.persistence.DatabaseSettings;
+import io.robotconnect.adapter.out.persistence.DatabaseUnavailableException;
+import io.robotconnect.application.port.out.DatabaseHealthPort;
+import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.RobotRepository;
+import io.robotconnect.application.port.out.TriggerEventRepository;
+import io.robotconnect.application.port.out.TriggerIdentityRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
+
+/** The database, migrated at start, and the repositories on it. */
+final class PersistenceWiring {
+  private PersistenceWiring() {}
+
+  static Database wire(Wiring w) {
+    CoreSettings core = w.core();
+    Database database;
+    try {
+      database =
+          Database.start(
+              new DatabaseSettings(
+                  core.dbUrl(), core.dbUser(), core.dbPassword(), core.dbPoolSize()));
+    } catch (DatabaseUnavailableException e) {
+      throw new ConfigurationException("ROBOTCONNECT_DB_URL", e.getMessage(), e);
+    }
+    w.lifecycle().onClose("database", database);
+    Bindings b = w.bindings();
+    b.bind(Database.class, database);
+    b.bind(DatabaseHealthPort.class, database::isReachable);
+    b.bind(UnitOfWork.class, database.unitOfWork());
+    b.bind(OwnerRepository.class, database.owners());
+    b.bind(RobotRepository.class, database.robots());
+    b.bind(TriggerIdentityRepository.class, database.triggerIdentities());
+    b.bind(TriggerEventRepository.class, database.triggerEvents());
+    b.bind(OutboxRepository.class, database.outbox());
+    return database;
+  }
+}

@@ -1,0 +1,68 @@
+package io.robotconnect.bootstrap;
+
+import io.robotconnect.adapter.in.rest.RestApi;
+import java.net.URI;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The assembled application: every adapter wired to the services, served over HTTP. */
+public final class RobotConnect implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RobotConnect.class);
+  private final Wiring wiring;
+  private final HttpServer server;
+
+  private RobotConnect(Wiring wiring, HttpServer server) {
+    this.wiring = wiring;
+    this.server = server;
+  }
+
+  /** Starts everything; on failure closes what was started and rethrows. */
+  public static RobotConnect start(Environment env) {
+    Wiring w = Wiring.of(env, CoreSettings.from(env));
+    try {
+      PersistenceWiring.wire(w);
+      CoreWiring.wire(w);
+      OAuthWiring.wire(w);
+      RobotWiring.wire(w);
+      ServiceApiWiring.wire(w);
+      ConnectWiring.wire(w);
+      DemoWiring.wire(w);
+      ResourceConfig rest = RestApi.configure(new ResourceConfig());
+      rest.register(w.bindings().toBinder());
+      HttpServer server =
+          w.lifecycle()
+              .onClose(
+                  "http server", HttpServer.start(w.core().httpHost(), w.core().httpPort(), rest));
+      RobotConnect app = new RobotConnect(w, server);
+      LOG.info("Robot Connect listening on {}", app.baseUri());
+      return app;
+    } catch (RuntimeException e) {
+      w.lifecycle().close();
+      throw e;
+    }
+  }
+
+  /** Where the HTTP server listens, e.g. {@code http://localhost:8080/}. */
+  public URI baseUri() {
+    String host =
+        wiring.core().httpHost().equals("0.0.0.0") ? "localhost" : wiring.core().httpHost();
+    return URI.create("http://" + host + ":" + server.port() + "/");
+  }
+
+  /** What the application wired, for tests and tools that need a port or use case directly. */
+  public Bindings bindings() {
+    return wiring.bindings();
+  }
+
+  /** Lines worth showing the operator at start (generated keys, demo accounts). */
+  public java.util.List<String> banner() {
+    return java.util.List.copyOf(wiring.banner());
+  }
+
+  /** Graceful stop: the server finishes in-flight requests, then workers stop, the pool closes. */
+  @Override
+  public void close() {
+    wiring.lifecycle().close();
+  }
+}

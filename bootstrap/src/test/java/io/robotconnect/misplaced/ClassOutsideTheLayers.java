@@ -1,0 +1,4 @@
+package io.robotconnect.misplaced;
+
+/** Violates the layer rule on purpose: sits in no known layer. */
+public class ClassOutsideTheLayers {}

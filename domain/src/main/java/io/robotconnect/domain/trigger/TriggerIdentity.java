@@ -1,0 +1,37 @@
+package io.robotconnect.domain.trigger;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** IFTTT's id for one Applet's use of a trigger subject; soft-deleted when no Applet uses it. */
+public record TriggerIdentity(
+    String id, TriggerSubject subject, Instant registeredAt, Optional<Instant> deletedAt) {
+  public static final int MAX_ID_LENGTH = 200;
+
+  public TriggerIdentity {
+    if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException("trigger identity must be 1-200 characters");
+    }
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(registeredAt, "registeredAt");
+    deletedAt = deletedAt == null ? Optional.empty() : deletedAt;
+  }
+
+  public static TriggerIdentity registered(String id, TriggerSubject subject, Instant at) {
+    return new TriggerIdentity(id, subject, at, Optional.empty());
+  }
+
+  public boolean isLive() {
+    return deletedAt.isEmpty();
+  }
+
+  public TriggerIdentity deleted(Instant at) {
+    return isLive() ? new TriggerIdentity(id, subject, registeredAt, Optional.of(at)) : this;
+  }
+
+  /** A poll after deletion brings the identity back (IFTTT re-uses identities). */
+  public TriggerIdentity revived() {
+    return isLive() ? this : new TriggerIdentity(id, subject, registeredAt, Optional.empty());
+  }
+}

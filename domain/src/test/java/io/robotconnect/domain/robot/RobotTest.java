@@ -1,0 +1,28 @@
+package io.robotconnect.domain.robot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.robotconnect.domain.owner.OwnerId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RobotTest {
+  private static final OwnerId OWNER = new OwnerId("owner-1");
+
+  @Test
+  void aNameOfTheMaximumLength_isAccepted() {
+    Robot robot = new Robot(new RobotId(UUID.randomUUID()), OWNER, "r".repeat(200), List.of());
+
+    assertThat(robot.name()).hasSize(Robot.MAX_NAME);
+  }
+
+  @Test
+  void aNameLongerThanTheMaximum_isRefusedAsInvalidInput() {
+    assertThatThrownBy(
+            () -> new Robot(new RobotId(UUID.randomUUID()), OWNER, "r".repeat(201), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 200");
+  }
+}
