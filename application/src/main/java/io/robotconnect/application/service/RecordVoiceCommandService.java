@@ -11,6 +11,7 @@ import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Robot;
+import io.robotconnect.domain.robot.RobotId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerIdentity;
 import io.robotconnect.domain.trigger.TriggerSubject;
@@ -88,50 +89,70 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
     return outcomes;
   }
 
+  /**
+   * Reads the batch's robots and identities in one query each and stores its events in one
+   * statement batch, so a batch costs a few round trips whatever its size.
+   */
   private List<VoiceCommandOutcome> recordInTransaction(List<RecordVoiceCommandCommand> commands) {
+    Map<RobotId, Robot> robotsById =
+        robots.findAllById(commands.stream().map(RecordVoiceCommandCommand::robot).toList());
+    Map<String, TriggerIdentity> identitiesById =
+        identities.findAllById(
+            commands.stream().map(RecordVoiceCommandCommand::triggerIdentity).toList());
     List<VoiceCommandOutcome> outcomes = new ArrayList<>(commands.size());
+    List<TriggerEvent> toAppend = new ArrayList<>();
+    List<Integer> appendedAt = new ArrayList<>();
+    for (RecordVoiceCommandCommand command : commands) {
+      Optional<TriggerIdentity> identity =
+          Optional.ofNullable(identitiesById.get(command.triggerIdentity()));
+      VoiceCommandOutcome check =
+          check(Optional.ofNullable(robotsById.get(command.robot())), identity);
+      outcomes.add(check);
+      if (check == VoiceCommandOutcome.RECORDED) {
+        toAppend.add(eventOf(command, identity.orElseThrow().subject()));
+        appendedAt.add(outcomes.size() - 1);
+      }
+    }
+    List<Boolean> stored = events.appendAll(toAppend);
     Set<String> notifyIdentities = new LinkedHashSet<>();
     Set<OwnerId> notifyUsers = new LinkedHashSet<>();
-    for (RecordVoiceCommandCommand command : commands) {
-      VoiceCommandOutcome outcome = recordOne(command, notifyIdentities, notifyUsers);
-      outcomes.add(outcome);
+    for (int i = 0; i < stored.size(); i++) {
+      int at = appendedAt.get(i);
+      if (stored.get(i)) {
+        // The user id makes IFTTT poll every trigger of the owner, so the other identities of the
+        // same subject (which share this timeline) are covered without looking them up.
+        notifyIdentities.add(commands.get(at).triggerIdentity());
+        notifyUsers.add(toAppend.get(i).subject().owner());
+      } else {
+        outcomes.set(at, VoiceCommandOutcome.DUPLICATE);
+      }
     }
     enqueueNotifications(notifyIdentities, notifyUsers);
     return outcomes;
   }
 
-  private VoiceCommandOutcome recordOne(
-      RecordVoiceCommandCommand command, Set<String> notifyIdentities, Set<OwnerId> notifyUsers) {
-    Optional<Robot> robot = robots.findById(command.robot());
+  /** RECORDED when the event may be stored, else why not. */
+  private static VoiceCommandOutcome check(
+      Optional<Robot> robot, Optional<TriggerIdentity> identity) {
     if (robot.isEmpty()) {
       return VoiceCommandOutcome.UNKNOWN_ROBOT;
     }
-    Optional<TriggerIdentity> found = identities.findById(command.triggerIdentity());
-    if (found.isEmpty() || !VoiceCommandTrigger.SLUG.equals(found.get().subject().triggerSlug())) {
+    if (identity.isEmpty()
+        || !VoiceCommandTrigger.SLUG.equals(identity.get().subject().triggerSlug())) {
       return VoiceCommandOutcome.UNKNOWN_IDENTITY;
     }
-    TriggerIdentity identity = found.get();
-    TriggerSubject subject = identity.subject();
-    if (!subject.owner().equals(robot.get().owner())) {
+    if (!identity.get().subject().owner().equals(robot.get().owner())) {
       return VoiceCommandOutcome.FOREIGN_IDENTITY;
     }
-    if (!identity.isLive()) {
+    if (!identity.get().isLive()) {
       return VoiceCommandOutcome.DELETED_IDENTITY;
     }
-    TriggerEvent event =
-        new TriggerEvent(
-            command.messageId(),
-            subject,
-            ingredients(subject, command.heardAt()),
-            command.heardAt());
-    if (!events.append(event)) {
-      return VoiceCommandOutcome.DUPLICATE;
-    }
-    // The user id makes IFTTT poll every trigger of the owner, so the other identities of the same
-    // subject (which share this timeline) are covered without looking them up.
-    notifyIdentities.add(identity.id());
-    notifyUsers.add(subject.owner());
     return VoiceCommandOutcome.RECORDED;
+  }
+
+  private static TriggerEvent eventOf(RecordVoiceCommandCommand command, TriggerSubject subject) {
+    return new TriggerEvent(
+        command.messageId(), subject, ingredients(subject, command.heardAt()), command.heardAt());
   }
 
   /** One outbox message per (at most) one Realtime call's worth of entries. */

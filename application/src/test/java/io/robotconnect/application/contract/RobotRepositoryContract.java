@@ -8,6 +8,7 @@ import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,19 @@ public abstract class RobotRepositoryContract {
     robots.save(robot);
 
     assertThat(robots.findById(robot.id())).contains(robot);
+  }
+
+  @Test
+  void robotsFoundTogether_areTheSavedOnesWithTheirPlaces_andUnknownIdsAreLeftOut() {
+    Robot one = newRobot(newOwner(), List.of(place("Kitchen"), place("Hall")));
+    Robot other = newRobot(newOwner(), List.of());
+    robots.save(one);
+    robots.save(other);
+    RobotId unknown = new RobotId(UUID.randomUUID());
+
+    assertThat(robots.findAllById(List.of(one.id(), unknown, other.id(), one.id())))
+        .containsOnly(Map.entry(one.id(), one), Map.entry(other.id(), other));
+    assertThat(robots.findAllById(List.of())).isEmpty();
   }
 
   @Test

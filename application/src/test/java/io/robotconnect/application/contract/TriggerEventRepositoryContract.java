@@ -69,6 +69,25 @@ public abstract class TriggerEventRepositoryContract {
   }
 
   @Test
+  void eventsAppendedTogether_areStored_exceptExistingIdsAndRepeatsInTheList() {
+    TriggerSubject subject = voiceCommand(newOwner(), "hi");
+    TriggerEvent existing = new TriggerEvent(newId(), subject, Map.of("n", "0"), T0);
+    events.append(existing);
+    TriggerEvent first = new TriggerEvent(newId(), subject, Map.of("n", "1"), T0.plusSeconds(1));
+    TriggerEvent second = new TriggerEvent(newId(), subject, Map.of("n", "2"), T0.plusSeconds(2));
+    TriggerEvent existingAgain =
+        new TriggerEvent(existing.id(), subject, Map.of("n", "x"), T0.plusSeconds(3));
+    TriggerEvent firstAgain =
+        new TriggerEvent(first.id(), subject, Map.of("n", "y"), T0.plusSeconds(4));
+
+    assertThat(events.appendAll(List.of(first, existingAgain, second, firstAgain)))
+        .containsExactly(true, false, true, false);
+
+    assertThat(events.newest(subject, FIFTY)).containsExactly(second, first, existing);
+    assertThat(events.appendAll(List.of())).isEmpty();
+  }
+
+  @Test
   void eventIdsAreUniqueAcrossSubjects() {
     TriggerSubject one = voiceCommand(newOwner(), "hi");
     TriggerSubject other = voiceCommand(newOwner(), "hi");

@@ -53,6 +53,22 @@ public abstract class TriggerIdentityRepositoryContract {
   }
 
   @Test
+  void identitiesFoundTogether_includeDeletedOnes_andUnknownIdsAreLeftOut() {
+    OwnerId owner = newOwner();
+    TriggerIdentity live =
+        TriggerIdentity.registered(newId(), subject(owner, Map.of("phrase", "hi")), T0);
+    TriggerIdentity deleted =
+        TriggerIdentity.registered(newId(), subject(owner, Map.of("phrase", "bye")), T0)
+            .deleted(T0.plusSeconds(60));
+    identities.save(live);
+    identities.save(deleted);
+
+    assertThat(identities.findAllById(List.of(live.id(), newId(), deleted.id(), live.id())))
+        .containsOnly(Map.entry(live.id(), live), Map.entry(deleted.id(), deleted));
+    assertThat(identities.findAllById(List.of())).isEmpty();
+  }
+
+  @Test
   void unknownIdentity_isNotFound() {
     assertThat(identities.findById(newId())).isEmpty();
   }

@@ -4,9 +4,13 @@ import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 final class HibernateRobotRepository implements RobotRepository {
@@ -32,6 +36,27 @@ final class HibernateRobotRepository implements RobotRepository {
   @Override
   public Optional<Robot> findById(RobotId id) {
     return context.call(session -> findIn(session, id.value()).map(RobotMapper::toDomain));
+  }
+
+  @Override
+  public Map<RobotId, Robot> findAllById(Collection<RobotId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Set<UUID> keys = ids.stream().map(RobotId::value).collect(Collectors.toSet());
+    return context.call(
+        session ->
+            session
+                .createSelectionQuery(
+                    "select distinct r from RobotEntity r left join fetch r.places"
+                        + " where r.robotId in :ids",
+                    RobotEntity.class)
+                .setParameter("ids", keys)
+                .setReadOnly(true)
+                .getResultList()
+                .stream()
+                .map(RobotMapper::toDomain)
+                .collect(Collectors.toMap(Robot::id, robot -> robot)));
   }
 
   @Override

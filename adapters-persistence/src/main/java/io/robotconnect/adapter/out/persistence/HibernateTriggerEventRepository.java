@@ -4,7 +4,16 @@ import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.domain.trigger.TimelineLimit;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -21,6 +30,13 @@ final class HibernateTriggerEventRepository implements TriggerEventRepository {
           + " (event_id, owner_id, trigger_slug, fields_key, subject_fields, ingredients,"
           + " occurred_at) values (:id, :owner, :slug, :fieldsKey, :fields, :ingredients,"
           + " :occurredAt) on conflict (event_id) do nothing";
+
+  private static final int MAX_ROWS_PER_BATCH = 500;
+  private static final String INSERT_JDBC =
+      "insert into trigger_events (event_id, owner_id, trigger_slug, fields_key, subject_fields,"
+          + " ingredients, occurred_at) values (?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_UNLESS_PRESENT_JDBC =
+      INSERT_JDBC + " on conflict (event_id) do nothing";
 
   private final SessionContext context;
 
@@ -39,6 +55,99 @@ final class HibernateTriggerEventRepository implements TriggerEventRepository {
     } catch (ConstraintViolationException raceLostToTheSameId) {
       return false;
     }
+  }
+
+  @Override
+  public List<Boolean> appendAll(List<TriggerEvent> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    List<Boolean> stored = new ArrayList<>(events.size());
+    for (int from = 0; from < events.size(); from += MAX_ROWS_PER_BATCH) {
+      List<TriggerEventEntity> rows =
+          events.subList(from, Math.min(events.size(), from + MAX_ROWS_PER_BATCH)).stream()
+              .map(TriggerEventMapper::toEntity)
+              .toList();
+      // Plain JDBC on the transaction's connection: no flush of the session per statement, one
+      // round trip per batch.
+      stored.addAll(
+          context.call(
+              session ->
+                  session.doReturningWork(
+                      connection ->
+                          context.isPostgres()
+                              ? insertAllUnlessPresentPostgres(connection, rows)
+                              : insertAllUnlessPresent(connection, rows))));
+    }
+    return stored;
+  }
+
+  private static List<Boolean> insertAllUnlessPresentPostgres(
+      Connection connection, List<TriggerEventEntity> rows) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_UNLESS_PRESENT_JDBC)) {
+      for (TriggerEventEntity row : rows) {
+        bind(insert, row);
+        insert.addBatch();
+      }
+      int[] counts = insert.executeBatch();
+      List<Boolean> stored = new ArrayList<>(rows.size());
+      for (int count : counts) {
+        stored.add(count == 1);
+      }
+      return stored;
+    }
+  }
+
+  /** H2 (one process per database file): skips ids already stored, or earlier in the list. */
+  private static List<Boolean> insertAllUnlessPresent(
+      Connection connection, List<TriggerEventEntity> rows) throws SQLException {
+    Set<String> existing = existingIds(connection, rows);
+    List<Boolean> stored = new ArrayList<>(rows.size());
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
+      boolean any = false;
+      for (TriggerEventEntity row : rows) {
+        boolean isNew = existing.add(row.eventId);
+        stored.add(isNew);
+        if (isNew) {
+          bind(insert, row);
+          insert.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        insert.executeBatch();
+      }
+    }
+    return stored;
+  }
+
+  private static Set<String> existingIds(Connection connection, List<TriggerEventEntity> rows)
+      throws SQLException {
+    String placeholders = String.join(",", Collections.nCopies(rows.size(), "?"));
+    Set<String> existing = new HashSet<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select event_id from trigger_events where event_id in (" + placeholders + ")")) {
+      for (int i = 0; i < rows.size(); i++) {
+        select.setString(i + 1, rows.get(i).eventId);
+      }
+      try (ResultSet found = select.executeQuery()) {
+        while (found.next()) {
+          existing.add(found.getString(1));
+        }
+      }
+    }
+    return existing;
+  }
+
+  private static void bind(PreparedStatement insert, TriggerEventEntity row) throws SQLException {
+    insert.setString(1, row.eventId);
+    insert.setString(2, row.ownerId);
+    insert.setString(3, row.triggerSlug);
+    insert.setString(4, row.fieldsKey);
+    insert.setString(5, row.subjectFields);
+    insert.setString(6, row.ingredients);
+    insert.setObject(7, row.occurredAt.atOffset(ZoneOffset.UTC));
   }
 
   private static int insertUnlessPresentPostgres(Session session, TriggerEventEntity entity) {

@@ -4,8 +4,12 @@ import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerIdentity;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 final class HibernateTriggerIdentityRepository implements TriggerIdentityRepository {
   private final SessionContext context;
@@ -60,6 +64,24 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
         session ->
             Optional.ofNullable(session.get(TriggerIdentityEntity.class, id))
                 .map(TriggerIdentityMapper::toDomain));
+  }
+
+  @Override
+  public Map<String, TriggerIdentity> findAllById(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return context.call(
+        session ->
+            session
+                .createSelectionQuery(
+                    "from TriggerIdentityEntity i where i.id in :ids", TriggerIdentityEntity.class)
+                .setParameter("ids", Set.copyOf(ids))
+                .setReadOnly(true)
+                .getResultList()
+                .stream()
+                .map(TriggerIdentityMapper::toDomain)
+                .collect(Collectors.toMap(TriggerIdentity::id, identity -> identity)));
   }
 
   @Override

@@ -3,7 +3,11 @@ package io.robotconnect.application.port.out;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores robots with their places. */
@@ -13,6 +17,15 @@ public interface RobotRepository {
   void save(Robot robot);
 
   Optional<Robot> findById(RobotId id);
+
+  /** The robots of those ids that exist, by id. */
+  default Map<RobotId, Robot> findAllById(Collection<RobotId> ids) {
+    Map<RobotId, Robot> found = new HashMap<>();
+    for (RobotId id : new LinkedHashSet<>(ids)) {
+      findById(id).ifPresent(robot -> found.put(id, robot));
+    }
+    return found;
+  }
 
   /** The owner's robots, oldest registration first. */
   List<Robot> findByOwner(OwnerId owner);
