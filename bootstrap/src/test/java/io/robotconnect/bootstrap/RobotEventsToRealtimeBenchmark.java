@@ -200,21 +200,27 @@ class RobotEventsToRealtimeBenchmark {
     int perOwner = (WARMUP + EVENTS + BURST) / OWNERS + 1;
     List<List<String>> identities = new ArrayList<>();
     List<RobotId> robotIds = new ArrayList<>();
-    b.get(UnitOfWork.class)
-        .run(
-            () -> {
-              for (int o = 0; o < OWNERS; o++) {
-                OwnerId owner = new OwnerId("bench-owner-" + o);
+    for (int o = 0; o < OWNERS; o++) {
+      int ownerNo = o;
+      // one transaction per owner keeps each transaction's persistence context small
+      b.get(UnitOfWork.class)
+          .run(
+              () -> {
+                OwnerId owner = new OwnerId("bench-owner-" + ownerNo);
                 b.get(OwnerRepository.class)
                     .save(
                         new Owner(
-                            owner, new EmailAddress("bench" + o + "@example.com"), "Bench", "x"));
+                            owner,
+                            new EmailAddress("bench" + ownerNo + "@example.com"),
+                            "Bench",
+                            "x"));
                 RobotId robot = new RobotId(UUID.randomUUID());
                 robotIds.add(robot);
-                b.get(RobotRepository.class).save(new Robot(robot, owner, "Robot " + o, List.of()));
+                b.get(RobotRepository.class)
+                    .save(new Robot(robot, owner, "Robot " + ownerNo, List.of()));
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < perOwner; i++) {
-                  String id = "ti-" + o + "-" + i;
+                  String id = "ti-" + ownerNo + "-" + i;
                   ids.add(id);
                   b.get(TriggerIdentityRepository.class)
                       .save(
@@ -225,8 +231,8 @@ class RobotEventsToRealtimeBenchmark {
                               Instant.now()));
                 }
                 identities.add(ids);
-              }
-            });
+              });
+    }
     RobotTopics topics = new RobotTopics(topicRoot, "develop");
     for (RobotId id : robotIds) {
       robots.add(new SimulatedRobot(brokerUrl, topics, id, List.of()).start());

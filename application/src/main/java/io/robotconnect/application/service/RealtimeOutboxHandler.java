@@ -58,11 +58,13 @@ public final class RealtimeOutboxHandler implements OutboxHandler {
     private final Set<OwnerId> users = new LinkedHashSet<>();
 
     boolean fits(RealtimeOutboxPayload payload) {
-      Set<String> moreIdentities = new LinkedHashSet<>(identities);
-      moreIdentities.addAll(payload.triggerIdentities());
-      Set<OwnerId> moreUsers = new LinkedHashSet<>(users);
-      moreUsers.addAll(payload.users());
-      return moreIdentities.size() + moreUsers.size() <= RealtimeBatch.MAX_ENTRIES;
+      long added =
+          payload.triggerIdentities().stream()
+                  .distinct()
+                  .filter(i -> !identities.contains(i))
+                  .count()
+              + payload.users().stream().distinct().filter(u -> !users.contains(u)).count();
+      return identities.size() + users.size() + added <= RealtimeBatch.MAX_ENTRIES;
     }
 
     void add(long messageId, RealtimeOutboxPayload payload) {
