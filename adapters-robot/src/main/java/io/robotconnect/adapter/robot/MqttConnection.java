@@ -1,12 +1,18 @@
 package io.robotconnect.adapter.robot;
 
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -21,9 +27,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One MQTT 3.1.1 session with the broker: persistent (clean session off, a stable client id), QoS
- * 1, reconnecting by itself with a growing backoff, and subscribing again after every connect.
- * Incoming messages are acknowledged only when their handler says so, so that a message is never
- * acknowledged before it is safely processed.
+ * 1, reconnecting with a growing backoff, and subscribing again after every connect. Incoming
+ * messages are acknowledged only when their handler says so, so that a message is never
+ * acknowledged before it is safely processed; an acknowledgement that comes after the connection it
+ * belongs to was lost is dropped (its packet id may name another message on the new connection; the
+ * broker delivers the message again instead).
+ *
+ * <p>Reconnecting is done here rather than by Paho's automatic reconnect: Paho 1.2.5 can hang for
+ * ever in a connect attempt whose connection the broker closes at once (as a stopping broker does),
+ * and never tries again. An attempt that does not finish in time replaces the client with a fresh
+ * one under the same client id, so the broker keeps the session.
  */
 public final class MqttConnection implements AutoCloseable {
   /** Handles one incoming message and acknowledges it with {@code ack} once it is processed. */
@@ -33,12 +46,15 @@ public final class MqttConnection implements AutoCloseable {
 
   public static final int QOS = 1;
   private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
+  private static final int FIRST_RETRY_MS = 500;
   private static final int MAX_RECONNECT_DELAY_MS = 10_000;
+  private static final int CONNECTION_TIMEOUT_S = 10;
+  private static final long CONNECT_ATTEMPT_MS = 15_000;
 
   private final MqttSettings settings;
-  private final MqttAsyncClient client;
   private final List<String> subscriptions = new CopyOnWriteArrayList<>();
-  private final ScheduledExecutorService firstConnect =
+  private final List<Runnable> connectListeners = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService connector =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
             Thread thread = new Thread(r, "mqtt-connect");
@@ -46,18 +62,33 @@ public final class MqttConnection implements AutoCloseable {
             return thread;
           });
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean reconnectPending = new AtomicBoolean();
+  private final AtomicInteger unconfirmedSubscriptions = new AtomicInteger(Integer.MAX_VALUE);
+  private final AtomicLong staleAcks = new AtomicLong();
+  private final AtomicLong replacedClients = new AtomicLong();
+  private final Object ackLock = new Object();
+  private volatile MqttAsyncClient client;
   private volatile MessageHandler handler = (topic, message, ack) -> ack.run();
+  private volatile boolean everConnected;
+  // guarded by ackLock: counts connections, so that an ack knows whether its connection is gone
+  private long connectionNumber;
 
   public MqttConnection(MqttSettings settings) {
     this.settings = settings;
+    this.client = newClient();
+  }
+
+  private MqttAsyncClient newClient() {
+    MqttAsyncClient fresh;
     try {
-      this.client =
+      fresh =
           new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
     } catch (MqttException e) {
       throw new IllegalArgumentException("bad MQTT broker address " + settings.serverUri(), e);
     }
-    client.setManualAcks(true);
-    client.setCallback(new Callback());
+    fresh.setManualAcks(true);
+    fresh.setCallback(new Callback(fresh));
+    return fresh;
   }
 
   /** Handles every message of the subscriptions; set before {@link #start()}. */
@@ -65,17 +96,24 @@ public final class MqttConnection implements AutoCloseable {
     this.handler = messageHandler;
   }
 
+  /** Runs {@code listener} after every successful connect (on the MQTT callback thread). */
+  public void onConnected(Runnable listener) {
+    connectListeners.add(listener);
+  }
+
   /** Subscribes (now, if connected, and after every reconnect) to a topic filter at QoS 1. */
   public void subscribe(String topicFilter) {
     subscriptions.add(topicFilter);
-    if (client.isConnected()) {
-      subscribeNow(topicFilter);
+    MqttAsyncClient current = client;
+    if (current.isConnected()) {
+      unconfirmedSubscriptions.incrementAndGet();
+      subscribeNow(current, topicFilter);
     }
   }
 
   /** Connects in the background, retrying with backoff until the broker answers. */
   public void start() {
-    firstConnect.execute(() -> connect(1_000));
+    connector.execute(() -> connect(FIRST_RETRY_MS));
   }
 
   /** Whether the session is up now. */
@@ -83,37 +121,106 @@ public final class MqttConnection implements AutoCloseable {
     return client.isConnected();
   }
 
+  /** Waits until connected with every subscription confirmed by the broker. */
+  public boolean awaitReady(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!(isConnected() && unconfirmedSubscriptions.get() <= 0)) {
+      if (System.nanoTime() > deadline || closed.get()) {
+        return false;
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+    }
+    return true;
+  }
+
+  /** Acknowledgements dropped because their connection was lost before they were sent. */
+  public long staleAcksDropped() {
+    return staleAcks.get();
+  }
+
+  /** How many times a client stuck in a connect attempt was replaced by a fresh one. */
+  public long clientsReplaced() {
+    return replacedClients.get();
+  }
+
   private void connect(int nextDelayMs) {
-    if (closed.get()) {
+    reconnectPending.set(false);
+    MqttAsyncClient current = client;
+    if (closed.get() || current.isConnected()) {
       return;
     }
     try {
-      client.connect(options()).waitForCompletion(15_000);
-    } catch (MqttException e) {
-      if (e.getReasonCode() == MqttException.REASON_CODE_CLIENT_CONNECTED) {
+      IMqttToken token = current.connect(options());
+      token.waitForCompletion(CONNECT_ATTEMPT_MS);
+      if (token.isComplete() && token.getException() == null) {
         return;
+      }
+      replaceStuck(current);
+    } catch (MqttException e) {
+      int reason = e.getReasonCode();
+      if (reason == MqttException.REASON_CODE_CLIENT_CONNECTED) {
+        return;
+      }
+      if (reason == MqttException.REASON_CODE_CLIENT_TIMEOUT
+          || reason == MqttException.REASON_CODE_CONNECT_IN_PROGRESS) {
+        replaceStuck(current);
       }
       LOG.warn(
           "cannot reach the MQTT broker {} ({}); retrying in {} ms",
           settings.serverUri(),
           e.getMessage(),
           nextDelayMs);
-      if (!closed.get()) {
-        firstConnect.schedule(
-            () -> connect(Math.min(nextDelayMs * 2, MAX_RECONNECT_DELAY_MS)),
-            nextDelayMs,
-            TimeUnit.MILLISECONDS);
-      }
     }
+    scheduleConnect(nextDelayMs, Math.min(nextDelayMs * 2, MAX_RECONNECT_DELAY_MS));
+  }
+
+  private void scheduleConnect(int delayMs, int nextDelayMs) {
+    if (closed.get() || !reconnectPending.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      connector.schedule(() -> connect(nextDelayMs), delayMs, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("not reconnecting: closing");
+    }
+  }
+
+  /** Gives up a client whose connect attempt never finished and carries on with a fresh one. */
+  private void replaceStuck(MqttAsyncClient stuck) {
+    LOG.warn(
+        "the MQTT client {} did not finish connecting to {}; carrying on with a fresh client",
+        settings.clientId(),
+        settings.serverUri());
+    synchronized (ackLock) {
+      connectionNumber++;
+      client = newClient();
+    }
+    replacedClients.incrementAndGet();
+    Thread closer =
+        new Thread(
+            () -> {
+              try {
+                stuck.disconnectForcibly(0, 1_000, false);
+              } catch (MqttException | RuntimeException e) {
+                LOG.debug("abandoning the stuck client: {}", e.toString());
+              }
+              try {
+                stuck.close(true);
+              } catch (MqttException | RuntimeException e) {
+                LOG.debug("closing the stuck client: {}", e.toString());
+              }
+            },
+            "mqtt-abandon");
+    closer.setDaemon(true);
+    closer.start();
   }
 
   private MqttConnectOptions options() {
     MqttConnectOptions options = new MqttConnectOptions();
     options.setCleanSession(false);
-    options.setAutomaticReconnect(true);
-    options.setMaxReconnectDelay(MAX_RECONNECT_DELAY_MS);
+    options.setAutomaticReconnect(false);
     options.setKeepAliveInterval(30);
-    options.setConnectionTimeout(10);
+    options.setConnectionTimeout(CONNECTION_TIMEOUT_S);
     options.setMaxInflight(10_000);
     options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
     settings.username().ifPresent(options::setUserName);
@@ -121,15 +228,16 @@ public final class MqttConnection implements AutoCloseable {
     return options;
   }
 
-  private void subscribeNow(String topicFilter) {
+  private void subscribeNow(MqttAsyncClient on, String topicFilter) {
     try {
-      client.subscribe(
+      on.subscribe(
           topicFilter,
           QOS,
           null,
           new IMqttActionListener() {
             @Override
             public void onSuccess(IMqttToken token) {
+              unconfirmedSubscriptions.decrementAndGet();
               LOG.info("subscribed to {}", topicFilter);
             }
 
@@ -165,13 +273,38 @@ public final class MqttConnection implements AutoCloseable {
 
   /** Publishes at QoS 1 without waiting; a failure is logged and reported as false. */
   public boolean publishLater(String topic, byte[] payload) {
+    return !send(topic, payload).isCompletedExceptionally();
+  }
+
+  /**
+   * Publishes at QoS 1; the result completes when the broker has acknowledged the message, or fails
+   * (at once when there is no connection).
+   */
+  public CompletableFuture<Void> send(String topic, byte[] payload) {
+    CompletableFuture<Void> acknowledged = new CompletableFuture<>();
     try {
-      client.publish(topic, payload, QOS, false);
-      return true;
-    } catch (MqttException e) {
+      client.publish(
+          topic,
+          payload,
+          QOS,
+          false,
+          null,
+          new IMqttActionListener() {
+            @Override
+            public void onSuccess(IMqttToken token) {
+              acknowledged.complete(null);
+            }
+
+            @Override
+            public void onFailure(IMqttToken token, Throwable failure) {
+              acknowledged.completeExceptionally(failure);
+            }
+          });
+    } catch (MqttException | RuntimeException e) {
       LOG.debug("could not queue a message to {}: {}", topic, e.getMessage());
-      return false;
+      acknowledged.completeExceptionally(e);
     }
+    return acknowledged;
   }
 
   @Override
@@ -179,52 +312,76 @@ public final class MqttConnection implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    firstConnect.shutdownNow();
+    connector.shutdownNow();
+    MqttAsyncClient current = client;
     try {
-      if (client.isConnected()) {
-        client.disconnect(5_000).waitForCompletion(6_000);
+      if (current.isConnected()) {
+        current.disconnect(5_000).waitForCompletion(6_000);
       }
     } catch (MqttException e) {
       LOG.debug("disconnect: {}", e.getMessage());
     }
     try {
-      client.close(true);
+      current.close(true);
     } catch (MqttException e) {
       LOG.debug("close: {}", e.getMessage());
     }
   }
 
+  /** The callbacks of one client; those of a client that was replaced are ignored. */
   private final class Callback implements MqttCallbackExtended {
+    private final MqttAsyncClient owner;
+
+    Callback(MqttAsyncClient owner) {
+      this.owner = owner;
+    }
+
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
+      if (owner != client) {
+        return;
+      }
       LOG.info(
           "{} MQTT broker {} as {}",
-          reconnect ? "reconnected to" : "connected to",
+          everConnected ? "reconnected to" : "connected to",
           serverUri,
           settings.clientId());
-      subscriptions.forEach(MqttConnection.this::subscribeNow);
+      everConnected = true;
+      unconfirmedSubscriptions.set(subscriptions.size());
+      subscriptions.forEach(filter -> subscribeNow(owner, filter));
+      for (Runnable listener : connectListeners) {
+        try {
+          listener.run();
+        } catch (RuntimeException e) {
+          LOG.warn("a connect listener failed", e);
+        }
+      }
     }
 
     @Override
     public void connectionLost(Throwable cause) {
+      synchronized (ackLock) {
+        connectionNumber++;
+      }
+      if (owner != client || closed.get()) {
+        return;
+      }
       LOG.warn(
           "lost the MQTT broker {}: {}; reconnecting",
           settings.serverUri(),
           cause == null ? "closed" : cause.getMessage());
+      scheduleConnect(FIRST_RETRY_MS, FIRST_RETRY_MS * 2);
     }
 
     @Override
     public void messageArrived(String topic, MqttMessage message) {
       int id = message.getId();
       int qos = message.getQos();
-      Runnable ack =
-          () -> {
-            try {
-              client.messageArrivedComplete(id, qos);
-            } catch (MqttException e) {
-              LOG.debug("acknowledging message {} failed: {}", id, e.getMessage());
-            }
-          };
+      long arrivedOn;
+      synchronized (ackLock) {
+        arrivedOn = connectionNumber;
+      }
+      Runnable ack = () -> acknowledge(owner, arrivedOn, id, qos);
       try {
         handler.onMessage(topic, message, ack);
       } catch (RuntimeException e) {
@@ -234,5 +391,24 @@ public final class MqttConnection implements AutoCloseable {
 
     @Override
     public void deliveryComplete(IMqttDeliveryToken token) {}
+  }
+
+  /**
+   * Sends the acknowledgement of message {@code id} if the connection it arrived on is still the
+   * current one; otherwise drops it (the broker delivers the message again on the new connection).
+   */
+  private void acknowledge(MqttAsyncClient owner, long arrivedOn, int id, int qos) {
+    synchronized (ackLock) {
+      if (arrivedOn != connectionNumber || owner != client || !owner.isConnected()) {
+        staleAcks.incrementAndGet();
+        LOG.debug("dropped the ack of message {} from a lost connection; it comes again", id);
+        return;
+      }
+      try {
+        owner.messageArrivedComplete(id, qos);
+      } catch (MqttException e) {
+        LOG.debug("acknowledging message {} failed: {}", id, e.getMessage());
+      }
+    }
   }
 }

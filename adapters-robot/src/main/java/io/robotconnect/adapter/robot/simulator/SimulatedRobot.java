@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.robotconnect.adapter.robot.Envelope;
 import io.robotconnect.adapter.robot.EnvelopeCodec;
+import io.robotconnect.adapter.robot.MqttConnection;
+import io.robotconnect.adapter.robot.MqttSettings;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
 import io.robotconnect.domain.robot.Place;
@@ -12,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,24 +22,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A robot that lives only in software: it connects to the broker as a robot, answers commands by
  * logging what it would do, keeps the phrase list the cloud sends it, and can "hear" a phrase and
- * report the matching trigger. While the broker is away it keeps what it has to say and sends it
- * when it is back.
+ * report the matching trigger. Like a real robot it keeps every message until the broker has
+ * acknowledged it, and sends what is left again when the broker is back.
  */
 public final class SimulatedRobot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedRobot.class);
@@ -44,70 +43,64 @@ public final class SimulatedRobot implements AutoCloseable {
   private final RobotId id;
   private final RobotTopics topics;
   private final List<Place> places;
+  private final String brokerUrl;
   private final EnvelopeCodec codec = new EnvelopeCodec();
   private final Clock clock = Clock.systemUTC();
-  private final MqttAsyncClient client;
-  private final MqttConnectOptions options = new MqttConnectOptions();
+  private final MqttConnection connection;
+  private final Set<Unacknowledged> unacknowledged = ConcurrentHashMap.newKeySet();
   private final List<ReceivedCommand> commands = new CopyOnWriteArrayList<>();
   private volatile List<VoiceCommandPhrase> phrases = List.of();
+
+  /** A message the broker has not acknowledged yet; sent again after every reconnect. */
+  private static final class Unacknowledged {
+    private final String topic;
+    private final byte[] bytes;
+    private final CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+
+    Unacknowledged(String topic, byte[] bytes) {
+      this.topic = topic;
+      this.bytes = bytes;
+    }
+  }
 
   public SimulatedRobot(String brokerUrl, RobotTopics topics, RobotId id, List<Place> places) {
     this.id = id;
     this.topics = topics;
     this.places = List.copyOf(places);
-    try {
-      this.client = new MqttAsyncClient(brokerUrl, "robot-" + id, new MemoryPersistence());
-    } catch (MqttException e) {
-      throw new IllegalArgumentException("bad MQTT broker address " + brokerUrl, e);
-    }
-    DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
-    buffer.setBufferEnabled(true);
-    buffer.setBufferSize(100_000);
-    buffer.setDeleteOldestMessages(false);
-    client.setBufferOpts(buffer);
-    client.setCallback(new Callback());
-    options.setCleanSession(false);
-    options.setAutomaticReconnect(true);
-    options.setMaxReconnectDelay(2_000);
-    options.setMaxInflight(10_000);
-    options.setConnectionTimeout(10);
+    this.brokerUrl = brokerUrl;
+    this.connection = new MqttConnection(MqttSettings.of(brokerUrl, topics, "robot-" + id));
+    connection.onMessage(
+        (topic, message, ack) -> {
+          onMessage(topic, message);
+          ack.run();
+        });
+    connection.subscribe(topics.of(RobotTopics.COMMAND, id));
+    connection.subscribe(topics.of(RobotTopics.VOICE_COMMANDS, id));
+    connection.onConnected(() -> unacknowledged.forEach(this::send));
   }
 
   public RobotId id() {
     return id;
   }
 
-  /** Connects and subscribes to its command and phrase-list topics; waits until connected. */
+  /** Connects and subscribes to its command and phrase-list topics; waits until subscribed. */
   public SimulatedRobot start() {
-    try {
-      client.connect(options).waitForCompletion(15_000);
-      client
-          .subscribe(
-              new String[] {
-                topics.of(RobotTopics.COMMAND, id), topics.of(RobotTopics.VOICE_COMMANDS, id)
-              },
-              new int[] {1, 1})
-          .waitForCompletion(15_000);
-    } catch (MqttException e) {
-      throw new IllegalStateException("simulated robot " + id + " cannot reach the broker", e);
+    connection.start();
+    if (!connection.awaitReady(Duration.ofSeconds(15))) {
+      connection.close();
+      throw new IllegalStateException(
+          "simulated robot " + id + " cannot reach the broker " + brokerUrl);
     }
     return this;
   }
 
-  private void subscribe() {
-    try {
-      client.subscribe(
-          new String[] {
-            topics.of(RobotTopics.COMMAND, id), topics.of(RobotTopics.VOICE_COMMANDS, id)
-          },
-          new int[] {1, 1});
-    } catch (MqttException e) {
-      LOG.warn("robot {}: subscribing failed: {}", id, e.toString());
-    }
+  public boolean isConnected() {
+    return connection.isConnected();
   }
 
-  public boolean isConnected() {
-    return client.isConnected();
+  /** How many messages the broker has not acknowledged yet (kept and sent again). */
+  public int unacknowledged() {
+    return unacknowledged.size();
   }
 
   /** Every command received so far, oldest first. */
@@ -139,10 +132,10 @@ public final class SimulatedRobot implements AutoCloseable {
   }
 
   /**
-   * Publishes an {@code ifttt_trigger} with the given message id (queued while the broker is away);
-   * the token completes when the broker has acknowledged it.
+   * Publishes an {@code ifttt_trigger} with the given message id. The robot keeps the message until
+   * the broker acknowledges it, sending it again after every reconnect; the result completes then.
    */
-  public IMqttDeliveryToken reportTrigger(
+  public CompletableFuture<Void> reportTrigger(
       String triggerIdentity, String voiceCommand, String messageId) {
     ObjectNode payload = codec.json().createObjectNode().put("name", "ifttt_trigger");
     ObjectNode params = payload.putObject("params").put("trigger_identity", triggerIdentity);
@@ -156,20 +149,27 @@ public final class SimulatedRobot implements AutoCloseable {
             Envelope.ROBOT,
             payload,
             Optional.empty());
-    return publish(topics.of(RobotTopics.IFTTT_TRIGGER, id), codec.write(envelope));
+    Unacknowledged message =
+        new Unacknowledged(topics.of(RobotTopics.IFTTT_TRIGGER, id), codec.write(envelope));
+    unacknowledged.add(message);
+    send(message);
+    return message.acknowledged.thenApply(done -> done);
   }
 
-  /** Publishes raw bytes on its trigger topic (for tests of malformed input). */
+  /** Publishes raw bytes on its trigger topic once (for tests of malformed input). */
   public void publishRaw(byte[] bytes) {
-    publish(topics.of(RobotTopics.IFTTT_TRIGGER, id), bytes);
+    connection.publishLater(topics.of(RobotTopics.IFTTT_TRIGGER, id), bytes);
   }
 
-  private IMqttDeliveryToken publish(String topic, byte[] bytes) {
-    try {
-      return client.publish(topic, bytes, 1, false);
-    } catch (MqttException e) {
-      throw new IllegalStateException("robot " + id + " could not queue a message", e);
-    }
+  private void send(Unacknowledged message) {
+    connection
+        .send(message.topic, message.bytes)
+        .whenComplete(
+            (done, failure) -> {
+              if (failure == null && unacknowledged.remove(message)) {
+                message.acknowledged.complete(null);
+              }
+            });
   }
 
   private void onCommand(Envelope envelope) {
@@ -225,49 +225,23 @@ public final class SimulatedRobot implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      if (client.isConnected()) {
-        client.disconnect(2_000).waitForCompletion(3_000);
-      }
-      client.close(true);
-    } catch (MqttException e) {
-      LOG.debug("robot {}: close: {}", id, e.getMessage());
-    }
+    connection.close();
   }
 
-  private final class Callback implements MqttCallbackExtended {
-    @Override
-    public void connectComplete(boolean reconnect, String serverUri) {
-      LOG.info("robot {}: {} {}", id, reconnect ? "reconnected to" : "connected to", serverUri);
-      if (reconnect) {
-        subscribe();
+  private void onMessage(String topic, MqttMessage message) {
+    try {
+      Envelope envelope = codec.read(message.getPayload());
+      if (envelope.isFrom(Envelope.ROBOT)) {
+        return;
       }
-    }
-
-    @Override
-    public void connectionLost(Throwable cause) {
-      LOG.info("robot {}: lost the broker, reconnecting", id);
-    }
-
-    @Override
-    public void messageArrived(String topic, MqttMessage message) {
-      try {
-        Envelope envelope = codec.read(message.getPayload());
-        if (envelope.isFrom(Envelope.ROBOT)) {
-          return;
-        }
-        if (topic.equals(topics.of(RobotTopics.COMMAND, id))) {
-          onCommand(envelope);
-        } else if (topic.equals(topics.of(RobotTopics.VOICE_COMMANDS, id))) {
-          onPhraseList(envelope);
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("robot {}: ignored a bad message on {}: {}", id, topic, e.getMessage());
+      if (topic.equals(topics.of(RobotTopics.COMMAND, id))) {
+        onCommand(envelope);
+      } else if (topic.equals(topics.of(RobotTopics.VOICE_COMMANDS, id))) {
+        onPhraseList(envelope);
       }
+    } catch (RuntimeException e) {
+      LOG.warn("robot {}: ignored a bad message on {}: {}", id, topic, e.getMessage());
     }
-
-    @Override
-    public void deliveryComplete(IMqttDeliveryToken token) {}
   }
 
   /**
