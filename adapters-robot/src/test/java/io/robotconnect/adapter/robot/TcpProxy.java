@@ -1,0 +1,95 @@
+package io.robotconnect.adapter.robot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** A TCP proxy a test can cut, to give the application a real outage of a server. */
+final class TcpProxy implements AutoCloseable {
+  private final InetSocketAddress target;
+  private final ServerSocket listener;
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+  private final List<Socket> open = new CopyOnWriteArrayList<>();
+  private volatile boolean up = true;
+
+  TcpProxy(String targetHost, int targetPort) throws IOException {
+    this.target = new InetSocketAddress(targetHost, targetPort);
+    this.listener = new ServerSocket(0);
+    threads.execute(this::accept);
+  }
+
+  int port() {
+    return listener.getLocalPort();
+  }
+
+  /** Drops every open connection and refuses new ones until {@link #restore()}. */
+  void cut() {
+    up = false;
+    open.forEach(TcpProxy::closeQuietly);
+    open.clear();
+  }
+
+  void restore() {
+    up = true;
+  }
+
+  private void accept() {
+    while (!listener.isClosed()) {
+      try {
+        Socket client = listener.accept();
+        if (!up) {
+          client.close();
+          continue;
+        }
+        Socket server = new Socket(target.getHostString(), target.getPort());
+        open.add(client);
+        open.add(server);
+        threads.execute(() -> pump(client, server));
+        threads.execute(() -> pump(server, client));
+      } catch (IOException e) {
+        if (listener.isClosed()) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static void pump(Socket from, Socket to) {
+    byte[] buffer = new byte[16 * 1024];
+    try (InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream()) {
+      int read;
+      while ((read = in.read(buffer)) != -1) {
+        out.write(buffer, 0, read);
+        out.flush();
+      }
+    } catch (IOException e) {
+      // a cut connection ends here
+    } finally {
+      closeQuietly(from);
+      closeQuietly(to);
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // already closed
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    cut();
+    listener.close();
+    threads.shutdownNow();
+  }
+}
