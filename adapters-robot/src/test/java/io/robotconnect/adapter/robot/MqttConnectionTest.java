@@ -95,6 +95,17 @@ class MqttConnectionTest {
     assertThat(connection.staleAcksDropped()).isZero();
   }
 
+  @Test
+  void givenABrokerThatNeverAnswersAConnect_whenItRecovers_thenTheConnectionComesBack() {
+    proxy.silence();
+    waitUntil(WAIT, () -> proxy.held() > 0, "a connect attempt that gets no answer");
+
+    proxy.restore();
+
+    assertThat(connection.awaitReady(Duration.ofSeconds(40))).isTrue();
+    assertThat(connection.clientsReplaced()).isPositive();
+  }
+
   private void reconnectThroughACut() {
     proxy.cut();
     waitUntil(WAIT, () -> !connection.isConnected(), "the platform to notice the cut");

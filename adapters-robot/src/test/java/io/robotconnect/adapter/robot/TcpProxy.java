@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A TCP proxy a test can cut, to give the application a real outage of a server. */
+/** A TCP proxy a test can cut or silence, to give the application a real outage of a server. */
 final class TcpProxy implements AutoCloseable {
   private final InetSocketAddress target;
   private final ServerSocket listener;
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean up = true;
+  private volatile boolean silent;
+  private final AtomicInteger held = new AtomicInteger();
 
   TcpProxy(String targetHost, int targetPort) throws IOException {
     this.target = new InetSocketAddress(targetHost, targetPort);
@@ -37,7 +40,23 @@ final class TcpProxy implements AutoCloseable {
   }
 
   void restore() {
+    silent = false;
     up = true;
+  }
+
+  /**
+   * Drops every open connection, then accepts new ones but never forwards them (a server that takes
+   * the connection and never answers) until {@link #restore()}.
+   */
+  void silence() {
+    cut();
+    silent = true;
+    up = true;
+  }
+
+  /** How many connections were taken and never answered while silent. */
+  int held() {
+    return held.get();
   }
 
   private void accept() {
@@ -46,6 +65,11 @@ final class TcpProxy implements AutoCloseable {
         Socket client = listener.accept();
         if (!up) {
           client.close();
+          continue;
+        }
+        if (silent) {
+          open.add(client);
+          held.incrementAndGet();
           continue;
         }
         Socket server = new Socket(target.getHostString(), target.getPort());
