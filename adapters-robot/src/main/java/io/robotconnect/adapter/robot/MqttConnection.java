@@ -366,6 +366,7 @@ public final class MqttConnection implements AutoCloseable {
       if (owner != client || closed.get()) {
         return;
       }
+      unconfirmedSubscriptions.set(subscriptions.size());
       LOG.warn(
           "lost the MQTT broker {}: {}; reconnecting",
           settings.serverUri(),
