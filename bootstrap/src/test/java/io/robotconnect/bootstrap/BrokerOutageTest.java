@@ -59,10 +59,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fleet's broker (a real Mosquitto, run privately by the test) is stopped and started again
- * while robots keep reporting phrases and IFTTT keeps sending commands: every event a robot handed
- * to its MQTT client is stored exactly once and notified, every command that got an action id
- * reaches its robot, and commands tried while the broker is away fail fast with the typed failure.
+ * The fleet's broker (a real Mosquitto, run privately by the test) is stopped and started again, or
+ * the platform's connection to it is cut, while robots keep reporting phrases and IFTTT keeps
+ * sending commands: every event a robot handed to its MQTT client is stored exactly once and
+ * notified, every command that got an action id reaches its robot, and commands tried while the
+ * broker is away fail fast with the typed failure.
  */
 class BrokerOutageTest {
   private static final Logger LOG = LoggerFactory.getLogger(BrokerOutageTest.class);
@@ -83,6 +84,14 @@ class BrokerOutageTest {
   private final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
   private volatile boolean flowing = true;
   private MosquittoBroker broker;
+  private TcpProxy platformLink;
+
+  /** Takes the broker away from (some of) its clients and gives it back. */
+  private interface Outage {
+    void begin();
+
+    void end();
+  }
 
   /** One owner with one robot and one voice-command identity, and what the robot said. */
   private record Fleet(
@@ -99,15 +108,18 @@ class BrokerOutageTest {
   private record SentCommand(RobotId robot, String actionId) {}
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws IOException {
     Optional<Path> mosquitto = MosquittoBroker.findBinary();
     assumeTrue(
         mosquitto.isPresent(),
         "no Mosquitto binary: install mosquitto or set "
             + MosquittoBroker.BINARY_VARIABLE
             + " to its path to run the broker outage test");
-    broker = MosquittoBroker.start(mosquitto.get(), brokerDir, freePort());
+    int port = freePort();
+    broker = MosquittoBroker.start(mosquitto.get(), brokerDir, port);
     toClose.add(broker);
+    platformLink = new TcpProxy("127.0.0.1", port);
+    toClose.add(platformLink);
     ifttt.start();
     ifttt.stubFor(post(urlEqualTo("/v1/notifications")).willReturn(aResponse().withStatus(200)));
   }
@@ -126,7 +138,48 @@ class BrokerOutageTest {
 
   @Test
   void givenEventsAndCommandsFlowing_whenTheBrokerStopsAndRestarts_thenNothingAcceptedIsLost() {
-    Bindings app = startPlatform();
+    flowThrough(
+        broker.url(),
+        new Outage() {
+          @Override
+          public void begin() {
+            broker.stop();
+          }
+
+          @Override
+          public void end() {
+            broker.start();
+          }
+        },
+        true);
+  }
+
+  @Test
+  void givenEventsAndCommandsFlowing_whenThePlatformIsCutFromTheBroker_thenNothingAcceptedIsLost() {
+    flowThrough(
+        "tcp://127.0.0.1:" + platformLink.port(),
+        new Outage() {
+          @Override
+          public void begin() {
+            platformLink.cut();
+          }
+
+          @Override
+          public void end() {
+            platformLink.restore();
+          }
+        },
+        false);
+  }
+
+  /**
+   * Robots speak and IFTTT sends commands through the outage; then everything accepted must have
+   * arrived, once.
+   *
+   * @param robotsCutOff whether the outage takes the broker away from the robots as well
+   */
+  private void flowThrough(String platformBrokerUrl, Outage outage, boolean robotsCutOff) {
+    Bindings app = startPlatform(platformBrokerUrl);
     RobotFleet platform = app.get(RobotFleet.class);
     waitUntil(platform::isConnected, "the platform to connect to mosquitto");
     for (int i = 0; i < ROBOTS; i++) {
@@ -140,14 +193,18 @@ class BrokerOutageTest {
     startCommanding(app.get(RobotCommandPort.class));
 
     waitUntil(() -> platform.counters().recorded() >= 60, "events to flow before the outage");
-    broker.stop();
+    outage.begin();
     int acceptedBefore = sent.size();
+    long recordedBefore = platform.counters().recorded();
     waitUntil(
         () ->
             refusals.size() >= 10
-                && fleet.stream().allMatch(one -> one.robot().unacknowledged() >= 20),
-        "commands to be refused and events to pile up at the robots while the broker is down");
-    broker.start();
+                && (robotsCutOff
+                    ? fleet.stream().allMatch(one -> one.robot().unacknowledged() >= 20)
+                    : fleet.stream().mapToInt(one -> one.said().size()).sum()
+                        >= recordedBefore + 60),
+        "commands to be refused and events to pile up while the broker is away");
+    outage.end();
     long recordedAtRestart = platform.counters().recorded();
     ifttt.resetRequests();
     waitUntil(
@@ -196,8 +253,9 @@ class BrokerOutageTest {
           "every accepted command to reach robot " + one.robotId());
     }
     LOG.info(
-        "broker outage: {} events said, {} commands accepted, {} refused (slowest {}), platform"
+        "{}: {} events said, {} commands accepted, {} refused (slowest {}), platform"
             + " counters {}",
+        robotsCutOff ? "broker restart" : "platform cut from the broker",
         fleet.stream().mapToInt(one -> one.said().size()).sum(),
         sent.size(),
         refusals.size(),
@@ -208,13 +266,13 @@ class BrokerOutageTest {
             took -> assertThat(took).isLessThan(PUBLISH_TIMEOUT.plus(Duration.ofSeconds(1))));
   }
 
-  private Bindings startPlatform() {
+  private Bindings startPlatform(String mqttUrl) {
     Map<String, String> env = new HashMap<>();
     env.put("ROBOTCONNECT_DATA_DIR", dataDir.toString());
     env.put("ROBOTCONNECT_HTTP_PORT", "0");
     env.put("ROBOTCONNECT_HTTP_HOST", "127.0.0.1");
     env.put("ROBOTCONNECT_IFTTT_SERVICE_KEY", "test-service-key");
-    env.put("ROBOTCONNECT_MQTT_URL", broker.url());
+    env.put("ROBOTCONNECT_MQTT_URL", mqttUrl);
     env.put("ROBOTCONNECT_MQTT_CLIENT_ID", "robotconnect-outage-test");
     env.put("ROBOTCONNECT_REALTIME_API_URL", ifttt.baseUrl());
     Environment environment = new Environment(env);
