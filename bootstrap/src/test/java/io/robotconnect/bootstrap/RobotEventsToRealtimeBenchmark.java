@@ -44,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * Robot events to Realtime: the time from a robot's {@code ifttt_trigger} publish to the Realtime
  * API call naming its trigger identity arriving at a fake IFTTT, through the real wiring (embedded
  * broker, H2 file database or {@code ROBOTCONNECT_BENCH_DB_URL}, outbox worker, Jersey client). Not
- * a test: its name keeps it out of {@code mvn verify}; run it as docs/performance.md says.
+ * a test: its name keeps it out of {@code mvn verify}; run it as docs/performance.md says. With
+ * {@code -Dbench.broker=mosquitto} it starts a private Mosquitto configured as docs/robots.md
+ * recommends (see {@link MosquittoBroker}).
  */
 class RobotEventsToRealtimeBenchmark {
   private static final Logger LOG = LoggerFactory.getLogger(RobotEventsToRealtimeBenchmark.class);
@@ -75,6 +77,14 @@ class RobotEventsToRealtimeBenchmark {
         "ROBOTCONNECT_REALTIME_API_URL", "http://127.0.0.1:" + fakeIfttt.getAddress().getPort());
     String mqttUrl = System.getenv("ROBOTCONNECT_BENCH_MQTT_URL");
     String brokerUrl = "tcp://127.0.0.1:" + brokerPort;
+    MosquittoBroker mosquitto = null;
+    if ("mosquitto".equals(System.getProperty("bench.broker"))) {
+      Path binary =
+          MosquittoBroker.findBinary()
+              .orElseThrow(() -> new IllegalStateException("no mosquitto binary found"));
+      mosquitto = MosquittoBroker.start(binary, dataDir, freePort());
+      mqttUrl = mosquitto.url();
+    }
     if (mqttUrl != null && !mqttUrl.isBlank()) {
       env.put("ROBOTCONNECT_MQTT_URL", mqttUrl);
       brokerUrl = mqttUrl;
@@ -128,6 +138,9 @@ class RobotEventsToRealtimeBenchmark {
       robots.forEach(SimulatedRobot::close);
       w.lifecycle().close();
       fakeIfttt.stop(0);
+      if (mosquitto != null) {
+        mosquitto.close();
+      }
     }
   }
 
