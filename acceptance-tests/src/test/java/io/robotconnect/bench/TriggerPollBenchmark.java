@@ -70,8 +70,19 @@ class TriggerPollBenchmark {
   private static final int POOL = Integer.getInteger("benchmark.pool", 8);
   private static final String SERVICE_KEY = "benchmark-service-key";
 
-  /** What one load run measured. */
-  record Result(String name, long requests, double seconds, long[] sortedLatencies, long failures) {
+  /**
+   * What one load run measured; CPU in nanoseconds: the load generator's threads, the whole JVM
+   * (server and load generator) and PostgreSQL's processes (-1 when not measured).
+   */
+  record Result(
+      String name,
+      long requests,
+      double seconds,
+      long[] sortedLatencies,
+      long failures,
+      long clientCpu,
+      long jvmCpu,
+      long postgresCpu) {
     double perSecond() {
       return requests / seconds;
     }
@@ -81,10 +92,17 @@ class TriggerPollBenchmark {
       return sortedLatencies[Math.max(0, index)] / 1e6;
     }
 
+    /** CPU microseconds per request, or "n/a". */
+    String micros(long nanos) {
+      return nanos < 0 || requests == 0
+          ? "n/a"
+          : String.format(Locale.ROOT, "%.0f", nanos / 1e3 / requests);
+    }
+
     String line() {
       return String.format(
           Locale.ROOT,
-          "| %s | %d | %.1f | %,.0f | %.2f ms | %.2f ms | %.2f ms | %d |",
+          "| %s | %d | %.1f | %,.0f | %.2f ms | %.2f ms | %.2f ms | %d | %s | %s | %s |",
           name,
           CONNECTIONS,
           seconds,
@@ -92,7 +110,10 @@ class TriggerPollBenchmark {
           millis(50),
           millis(99),
           sortedLatencies[sortedLatencies.length - 1] / 1e6,
-          failures);
+          failures,
+          micros(jvmCpu - clientCpu),
+          micros(postgresCpu),
+          micros(clientCpu));
     }
   }
 
@@ -118,6 +139,12 @@ class TriggerPollBenchmark {
       seedIdentities(app);
       seedEvents(database);
       URI base = app.baseUri();
+      CpuMeter cpu =
+          new CpuMeter(
+              database.url(),
+              database.user(),
+              database.password(),
+              !TestDatabases.usesExternalPostgres());
 
       String pollPath = "/third-party/ifttt/v1/triggers/voice_command";
       IntFunction<Request> pollRequest =
@@ -138,16 +165,17 @@ class TriggerPollBenchmark {
           i -> new Request("GET", "/health/live", "X-Request-ID: bench-" + i + "\r\n", null);
 
       checkOnePoll(base, pollRequest);
-      load(base, "warm-up polls", pollRequest, WARM_UP_SECONDS);
-      load(base, "warm-up /health/live", liveRequest, WARM_UP_SECONDS);
-      Result baseline = load(base, "GET /health/live", liveRequest, SECONDS);
-      Result polls = load(base, "POST triggers/voice_command", pollRequest, SECONDS);
+      load(base, cpu, "warm-up polls", pollRequest, WARM_UP_SECONDS);
+      load(base, cpu, "warm-up /health/live", liveRequest, WARM_UP_SECONDS);
+      Result baseline = load(base, cpu, "GET /health/live", liveRequest, SECONDS);
+      Result polls = load(base, cpu, "POST triggers/voice_command", pollRequest, SECONDS);
 
       String table =
           String.join(
               "\n",
-              "| endpoint | connections | seconds | requests/s | p50 | p99 | max | failures |",
-              "| --- | --- | --- | --- | --- | --- | --- | --- |",
+              "| endpoint | connections | seconds | requests/s | p50 | p99 | max | failures"
+                  + " | server JVM CPU µs/req | PostgreSQL CPU µs/req | load generator CPU µs/req |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
               baseline.line(),
               polls.line());
       log.info(
@@ -280,19 +308,23 @@ class TriggerPollBenchmark {
   }
 
   /** {@link #CONNECTIONS} threads, each with its own keep-alive connection, for a fixed time. */
-  private static Result load(URI base, String name, IntFunction<Request> requests, int seconds)
+  private static Result load(
+      URI base, CpuMeter cpu, String name, IntFunction<Request> requests, int seconds)
       throws Exception {
     ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
     try {
+      CpuMeter.Reading cpuBefore = cpu.read();
       long started = System.nanoTime();
       long stopAt = started + TimeUnit.SECONDS.toNanos(seconds);
       List<Future<long[]>> running = new ArrayList<>();
       long[] failures = new long[CONNECTIONS];
+      long[] clientCpu = new long[CONNECTIONS];
       for (int w = 0; w < CONNECTIONS; w++) {
         int worker = w;
         running.add(
             workers.submit(
                 () -> {
+                  long cpuAtStart = CpuMeter.currentThreadNanos();
                   try (BenchmarkConnection connection = BenchmarkConnection.open(base)) {
                     long[] latencies = new long[1024];
                     int count = 0;
@@ -312,6 +344,8 @@ class TriggerPollBenchmark {
                       latencies[count++] = took;
                     }
                     return Arrays.copyOf(latencies, count);
+                  } finally {
+                    clientCpu[worker] = CpuMeter.currentThreadNanos() - cpuAtStart;
                   }
                 }));
       }
@@ -320,9 +354,18 @@ class TriggerPollBenchmark {
         all.add(worker.get(seconds + 60L, TimeUnit.SECONDS));
       }
       double elapsed = (System.nanoTime() - started) / 1e9;
+      CpuMeter.Reading cpuAfter = cpu.read();
       long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
       Result result =
-          new Result(name, latencies.length, elapsed, latencies, Arrays.stream(failures).sum());
+          new Result(
+              name,
+              latencies.length,
+              elapsed,
+              latencies,
+              Arrays.stream(failures).sum(),
+              Arrays.stream(clientCpu).sum(),
+              cpuAfter.jvmNanos() - cpuBefore.jvmNanos(),
+              cpuAfter.postgresNanosSince(cpuBefore).orElse(-1));
       log.info(result.line());
       return result;
     } finally {

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers trigger polls. IFTTT's first poll of an identity is how we learn of a new Applet, so
- * every poll upserts the identity; only a real change (new, revived, new field values) is written.
+ * every poll upserts the identity; only a real change (new, revived, new field values) is written,
+ * in a transaction with the timeline read. A poll of a live, unchanged identity (the usual one) is
+ * two plain reads, or only the timeline read when this instance saw the identity so a moment ago.
  * An identity of another owner is never touched: one owner's requests must not change another
  * owner's robot.
  */
@@ -76,6 +78,14 @@ public class PollTriggerService implements PollTriggerUseCase {
     if (liveIdentities.get(query.triggerIdentity()).filter(subjectKey::equals).isPresent()) {
       return events.newest(subject, query.timelineLimit());
     }
+    // The usual poll finds its identity live and unchanged: two plain reads, no transaction.
+    if (identities
+        .findById(query.triggerIdentity())
+        .filter(known -> known.isLive() && isSameSubjectOfSameOwner(known.subject(), subject))
+        .isPresent()) {
+      liveIdentities.put(query.triggerIdentity(), subjectKey);
+      return events.newest(subject, query.timelineLimit());
+    }
     Answer answer =
         unitOfWork.inTransaction(
             () -> {
@@ -126,6 +136,10 @@ public class PollTriggerService implements PollTriggerUseCase {
       return Upsert.live(phraseListChanges.changed(subject));
     }
     return Upsert.live(false);
+  }
+
+  private static boolean isSameSubjectOfSameOwner(TriggerSubject known, TriggerSubject polled) {
+    return known.owner().equals(polled.owner()) && sameSubject(known, polled);
   }
 
   private static boolean sameSubject(TriggerSubject a, TriggerSubject b) {

@@ -74,6 +74,21 @@ class PollTriggerServiceTest {
   }
 
   @Test
+  void givenLiveUnchangedIdentity_whenPolledAgain_thenTwoReadsAnswerWithoutATransaction() {
+    service.poll(poll(ALICE, "id-1", "lights on", null));
+    int committedAfterFirstPoll = transactions.committed;
+    said(ALICE, "lights on", 2);
+
+    List<TriggerEvent> again = service.poll(poll(ALICE, "id-1", "Lights On", null));
+
+    assertThat(again)
+        .extracting(TriggerEvent::id)
+        .containsExactly("alice-lights on-1", "alice-lights on-0");
+    assertThat(transactions.committed).isEqualTo(committedAfterFirstPoll);
+    assertThat(identities.saves).isEqualTo(1);
+  }
+
+  @Test
   void pollOfDeletedIdentity_revivesIt_andQueuesPush() {
     service.poll(poll(ALICE, "id-1", "lights on", null));
     identities.save(identities.byId.get("id-1").deleted(clock.now()));

@@ -8,15 +8,19 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What a trigger watches: one owner's trigger with given field values. Events are recorded against
  * a subject, so every trigger identity IFTTT makes for the same subject sees the same timeline.
  */
 public record TriggerSubject(OwnerId owner, String triggerSlug, Map<String, String> fields) {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9_.]{1,100}");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   public TriggerSubject {
     Objects.requireNonNull(owner, "owner");
-    if (triggerSlug == null || !triggerSlug.matches("[a-z0-9_.]{1,100}")) {
+    if (triggerSlug == null || !SLUG.matcher(triggerSlug).matches()) {
       throw new IllegalArgumentException(
           "trigger slug must be 1-100 of [a-z0-9_.]: " + triggerSlug);
     }
@@ -43,6 +47,6 @@ public record TriggerSubject(OwnerId owner, String triggerSlug, Map<String, Stri
    * Field values match ignoring case and surrounding or repeated blanks: "Hi Robot " = "hi robot".
    */
   static String normalise(String value) {
-    return value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase();
+    return value == null ? "" : BLANKS.matcher(value.strip()).replaceAll(" ").toLowerCase();
   }
 }

@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
     this.settings = settings;
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
-    this.context = new SessionContext(sessionFactory, settings.isPostgres());
+    this.context = new SessionContext(sessionFactory, dataSource, settings.isPostgres());
     this.clock = clock;
     this.reachabilityChecks =
         Executors.newCachedThreadPool(

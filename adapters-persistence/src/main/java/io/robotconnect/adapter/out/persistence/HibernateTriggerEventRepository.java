@@ -18,11 +18,15 @@ import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 
 final class HibernateTriggerEventRepository implements TriggerEventRepository {
-  /** Served by index {@code ix_trigger_events_timeline}; reads only the rows it returns. */
+  /**
+   * Served by index {@code ix_trigger_events_timeline}; reads only the rows it returns. Plain SQL
+   * on the poll path: one prepared statement (the driver keeps it prepared per connection), no
+   * entity machinery.
+   */
   static final String TIMELINE =
-      "select e.eventId, e.subjectFields, e.ingredients, e.occurredAt"
-          + " from TriggerEventEntity e where e.ownerId = :owner and e.triggerSlug = :slug"
-          + " and e.fieldsKey = :fieldsKey order by e.occurredAt desc, e.eventId desc";
+      "select event_id, subject_fields, ingredients, occurred_at from trigger_events"
+          + " where owner_id = ? and trigger_slug = ? and fields_key = ?"
+          + " order by occurred_at desc, event_id desc limit ?";
 
   // ON CONFLICT leaves the surrounding transaction usable, unlike a failed insert on PostgreSQL.
   private static final String INSERT_UNLESS_PRESENT_POSTGRES =
@@ -177,17 +181,18 @@ final class HibernateTriggerEventRepository implements TriggerEventRepository {
     if (limit.value() == 0) {
       return List.of();
     }
-    List<Object[]> rows =
-        context.call(
-            session ->
-                session
-                    .createSelectionQuery(TIMELINE, Object[].class)
-                    .setParameter("owner", subject.owner().value())
-                    .setParameter("slug", subject.triggerSlug())
-                    .setParameter("fieldsKey", subject.fieldsKey())
-                    .setMaxResults(limit.value())
-                    .setReadOnly(true)
-                    .getResultList());
-    return TriggerEventMapper.toTimeline(subject, rows);
+    String fieldsKey = subject.fieldsKey();
+    return context.read(
+        connection -> {
+          try (PreparedStatement timeline = connection.prepareStatement(TIMELINE)) {
+            timeline.setString(1, subject.owner().value());
+            timeline.setString(2, subject.triggerSlug());
+            timeline.setString(3, fieldsKey);
+            timeline.setInt(4, limit.value());
+            try (ResultSet rows = timeline.executeQuery()) {
+              return TriggerEventMapper.toTimeline(subject, rows, limit.value());
+            }
+          }
+        });
   }
 }

@@ -3,6 +3,8 @@ package io.robotconnect.adapter.out.persistence;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerIdentity;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -58,12 +60,24 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
         });
   }
 
+  /** Plain SQL: every poll that is not answered from the identity cache looks its identity up. */
+  static final String FIND_BY_ID =
+      "select owner_id, trigger_slug, fields, registered_at, deleted_at"
+          + " from trigger_identities where id = ?";
+
   @Override
   public Optional<TriggerIdentity> findById(String id) {
-    return context.call(
-        session ->
-            Optional.ofNullable(session.get(TriggerIdentityEntity.class, id))
-                .map(TriggerIdentityMapper::toDomain));
+    return context.read(
+        connection -> {
+          try (PreparedStatement find = connection.prepareStatement(FIND_BY_ID)) {
+            find.setString(1, id);
+            try (ResultSet row = find.executeQuery()) {
+              return row.next()
+                  ? Optional.of(TriggerIdentityMapper.toDomain(id, row))
+                  : Optional.empty();
+            }
+          }
+        });
   }
 
   @Override

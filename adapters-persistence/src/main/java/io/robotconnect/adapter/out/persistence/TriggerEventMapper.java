@@ -2,7 +2,9 @@ package io.robotconnect.adapter.out.persistence;
 
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,25 +14,28 @@ final class TriggerEventMapper {
   private TriggerEventMapper() {}
 
   /**
-   * Maps timeline rows ({@code eventId, subjectFields, ingredients, occurredAt}) of the queried
+   * Maps timeline rows ({@code event_id, subject_fields, ingredients, occurred_at}) of the queried
    * subject. Rows almost always carry the subject's fields exactly as queried, so each distinct
    * spelling of the fields is parsed once per read, not once per row.
    */
-  static List<TriggerEvent> toTimeline(TriggerSubject queried, List<Object[]> rows) {
-    String queriedFields = JsonMaps.write(queried.fields());
+  static List<TriggerEvent> toTimeline(TriggerSubject queried, ResultSet rows, int expected)
+      throws SQLException {
     Map<String, TriggerSubject> subjects = new HashMap<>();
-    subjects.put(queriedFields, queried);
-    List<TriggerEvent> events = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
+    subjects.put(JsonMaps.write(queried.fields()), queried);
+    List<TriggerEvent> events = new ArrayList<>(expected);
+    while (rows.next()) {
       TriggerSubject subject =
           subjects.computeIfAbsent(
-              (String) row[1],
+              rows.getString(2),
               fields ->
                   new TriggerSubject(
                       queried.owner(), queried.triggerSlug(), JsonMaps.read(fields)));
       events.add(
           new TriggerEvent(
-              (String) row[0], subject, JsonMaps.read((String) row[2]), (Instant) row[3]));
+              rows.getString(1),
+              subject,
+              JsonMaps.read(rows.getString(3)),
+              rows.getObject(4, OffsetDateTime.class).toInstant()));
     }
     return events;
   }

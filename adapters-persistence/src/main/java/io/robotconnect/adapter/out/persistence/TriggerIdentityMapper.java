@@ -3,6 +3,9 @@ package io.robotconnect.adapter.out.persistence;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerIdentity;
 import io.robotconnect.domain.trigger.TriggerSubject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 final class TriggerIdentityMapper {
@@ -14,6 +17,19 @@ final class TriggerIdentityMapper {
             new OwnerId(entity.ownerId), entity.triggerSlug, JsonMaps.read(entity.fields));
     return new TriggerIdentity(
         entity.id, subject, entity.registeredAt, Optional.ofNullable(entity.deletedAt));
+  }
+
+  /** A row of {@link HibernateTriggerIdentityRepository#FIND_BY_ID}. */
+  static TriggerIdentity toDomain(String id, ResultSet row) throws SQLException {
+    TriggerSubject subject =
+        new TriggerSubject(
+            new OwnerId(row.getString(1)), row.getString(2), JsonMaps.read(row.getString(3)));
+    OffsetDateTime deletedAt = row.getObject(5, OffsetDateTime.class);
+    return new TriggerIdentity(
+        id,
+        subject,
+        row.getObject(4, OffsetDateTime.class).toInstant(),
+        Optional.ofNullable(deletedAt).map(OffsetDateTime::toInstant));
   }
 
   static void copy(TriggerIdentity identity, TriggerIdentityEntity entity) {

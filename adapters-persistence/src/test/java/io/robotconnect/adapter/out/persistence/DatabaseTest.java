@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.robotconnect.application.port.out.StorageUnavailableException;
 import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.trigger.TimelineLimit;
+import io.robotconnect.domain.trigger.TriggerSubject;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Starting, probing and losing the database. */
@@ -63,6 +66,23 @@ class DatabaseTest {
       server.close();
 
       assertThatThrownBy(() -> database.owners().findById(new OwnerId("someone")))
+          .isInstanceOf(StorageUnavailableException.class);
+      // the poll path's plain reads, alone and inside a transaction
+      assertThatThrownBy(() -> database.triggerIdentities().findById("identity"))
+          .isInstanceOf(StorageUnavailableException.class);
+      TriggerSubject subject =
+          new TriggerSubject(new OwnerId("someone"), "voice_command", Map.of("phrase", "hi"));
+      assertThatThrownBy(
+              () ->
+                  database
+                      .triggerEvents()
+                      .newest(subject, new TimelineLimit(TimelineLimit.DEFAULT)))
+          .isInstanceOf(StorageUnavailableException.class);
+      assertThatThrownBy(
+              () ->
+                  database
+                      .unitOfWork()
+                      .inTransaction(() -> database.triggerIdentities().findById("identity")))
           .isInstanceOf(StorageUnavailableException.class);
       assertThat(database.isReachable()).isFalse();
     }

@@ -12,7 +12,6 @@ import io.robotconnect.application.port.in.PollTriggerQuery;
 import io.robotconnect.application.port.in.PollTriggerUseCase;
 import io.robotconnect.application.port.in.ValidateTriggerFieldQuery;
 import io.robotconnect.application.port.in.ValidateTriggerFieldUseCase;
-import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,10 +35,6 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class VoiceCommandTriggerResource {
-  /** ISO-8601 with a numeric offset, e.g. {@code 2013-11-04T09:23:00-07:00}. */
-  private static final DateTimeFormatter CREATED_AT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-
   private final PollTriggerUseCase poll;
   private final ValidateTriggerFieldUseCase validate;
   private final DeleteTriggerIdentityUseCase delete;
@@ -64,15 +57,6 @@ public class VoiceCommandTriggerResource {
 
   record IftttUser(String timezone) {}
 
-  record Meta(String id, long timestamp) {}
-
-  record Item(
-      @JsonProperty("voice_command") String voiceCommand,
-      @JsonProperty("created_at") String createdAt,
-      Meta meta) {}
-
-  record Items(List<Item> data) {}
-
   record ValidateRequest(JsonNode value) {}
 
   record Verdict(boolean valid, String message) {}
@@ -94,8 +78,7 @@ public class VoiceCommandTriggerResource {
             request.triggerFields() == null ? null : FieldValues.asStrings(request.triggerFields()),
             request.limit());
     ZoneId zone = zoneOf(request.user());
-    List<Item> items = poll.poll(query).stream().map(event -> item(event, zone)).toList();
-    return Response.ok(new Items(items), Responses.JSON_UTF8).build();
+    return Response.ok(TriggerItemsJson.of(poll.poll(query), zone), Responses.JSON_UTF8).build();
   }
 
   @POST
@@ -128,13 +111,6 @@ public class VoiceCommandTriggerResource {
             triggerIdentity,
             ServiceKeyOrIftttBearerFilter.ownerOf(context)));
     return Response.ok(Map.of(), Responses.JSON_UTF8).build();
-  }
-
-  private static Item item(TriggerEvent event, ZoneId zone) {
-    return new Item(
-        event.ingredients().get(VoiceCommandTrigger.PHRASE_INGREDIENT),
-        CREATED_AT.format(event.occurredAt().atZone(zone)),
-        new Meta(event.id(), event.occurredAt().getEpochSecond()));
   }
 
   /** Dates are shown in the user's time zone when IFTTT tells us a valid one, else in UTC. */
