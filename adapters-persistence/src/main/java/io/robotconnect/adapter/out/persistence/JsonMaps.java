@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,10 +28,108 @@ final class JsonMaps {
   }
 
   /**
-   * Reads a JSON object of scalars, as {@link #write} writes it, with Jackson's streaming parser
-   * (timeline reads parse one such object per event). Numbers and booleans are read as their text.
+   * Reads a JSON object of scalars, as {@link #write} writes it. Numbers and booleans are read as
+   * their text. Timeline reads parse one such object per event, so the usual form (string keys and
+   * values without escapes) is scanned directly; anything else goes to Jackson's parser.
    */
   static Map<String, String> read(String json) {
+    Map<String, String> plain = readPlain(json);
+    return plain != null ? plain : readWithJackson(json);
+  }
+
+  /**
+   * {@code {"k":"v",...}} with optional blanks, no escapes or control characters in the strings and
+   * no repeated key, as an unmodifiable map; null for any other text.
+   */
+  static Map<String, String> readPlain(String json) {
+    int length = json.length();
+    int at = skipBlanks(json, 0);
+    if (at >= length || json.charAt(at) != '{') {
+      return null;
+    }
+    at = skipBlanks(json, at + 1);
+    if (at < length && json.charAt(at) == '}') {
+      return skipBlanks(json, at + 1) == length ? Map.of() : null;
+    }
+    List<String> keysAndValues = new ArrayList<>(4);
+    while (true) {
+      int keyEnd = plainStringEnd(json, at);
+      if (keyEnd < 0) {
+        return null;
+      }
+      String key = json.substring(at + 1, keyEnd);
+      at = skipBlanks(json, keyEnd + 1);
+      if (at >= length || json.charAt(at) != ':') {
+        return null;
+      }
+      at = skipBlanks(json, at + 1);
+      int valueEnd = plainStringEnd(json, at);
+      if (valueEnd < 0) {
+        return null;
+      }
+      keysAndValues.add(key);
+      keysAndValues.add(json.substring(at + 1, valueEnd));
+      at = skipBlanks(json, valueEnd + 1);
+      if (at >= length) {
+        return null;
+      }
+      char next = json.charAt(at);
+      if (next == '}') {
+        return skipBlanks(json, at + 1) == length ? unmodifiable(keysAndValues) : null;
+      }
+      if (next != ',') {
+        return null;
+      }
+      at = skipBlanks(json, at + 1);
+    }
+  }
+
+  /** The index of the closing quote of a string without escapes starting at {@code at}, or -1. */
+  private static int plainStringEnd(String json, int at) {
+    if (at >= json.length() || json.charAt(at) != '"') {
+      return -1;
+    }
+    for (int i = at + 1; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '"') {
+        return i;
+      }
+      if (c == '\\' || c < 0x20) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipBlanks(String json, int at) {
+    while (at < json.length()) {
+      char c = json.charAt(at);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        break;
+      }
+      at++;
+    }
+    return at;
+  }
+
+  /** The pairs as an unmodifiable map, or null when a key repeats (Jackson keeps the last). */
+  private static Map<String, String> unmodifiable(List<String> keysAndValues) {
+    if (keysAndValues.size() == 2) {
+      return Map.of(keysAndValues.get(0), keysAndValues.get(1));
+    }
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, String>[] entries = new Map.Entry[keysAndValues.size() / 2];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] = Map.entry(keysAndValues.get(2 * i), keysAndValues.get(2 * i + 1));
+    }
+    try {
+      return Map.ofEntries(entries);
+    } catch (IllegalArgumentException repeatedKey) {
+      return null;
+    }
+  }
+
+  private static Map<String, String> readWithJackson(String json) {
     try (JsonParser parser = FACTORY.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw notAMap("it is not a JSON object");
