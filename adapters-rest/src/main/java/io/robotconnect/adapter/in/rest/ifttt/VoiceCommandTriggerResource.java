@@ -2,8 +2,10 @@ package io.robotconnect.adapter.in.rest.ifttt;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
 import io.robotconnect.adapter.in.rest.IftttBearer;
+import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityCommand;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
@@ -14,6 +16,7 @@ import io.robotconnect.application.port.in.ValidateTriggerFieldQuery;
 import io.robotconnect.application.port.in.ValidateTriggerFieldUseCase;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -24,13 +27,18 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code voice_command} trigger: polls, field validation and identity deletion. */
+/**
+ * The {@code voice_command} trigger: polls, field validation and identity deletion. One instance
+ * serves every request (it holds nothing but its use cases), so polls do not build one each.
+ */
+@Singleton
 @Path("/third-party/ifttt/v1/triggers/voice_command")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,9 +71,17 @@ public class VoiceCommandTriggerResource {
 
   record VerdictBody(Verdict data) {}
 
+  /**
+   * Reads the poll's body with a reader prepared once, instead of Jersey looking up and configuring
+   * its JSON provider for every poll; the same mapper, so the same rules and the same exceptions.
+   */
+  private static final ObjectReader POLL_REQUEST =
+      ObjectMapperProvider.mapper().readerFor(PollRequest.class);
+
   @POST
   @IftttBearer
-  public Response poll(PollRequest request, @Context ContainerRequestContext context) {
+  public Response poll(byte[] body, @Context ContainerRequestContext context) throws IOException {
+    PollRequest request = isBlank(body) ? null : POLL_REQUEST.readValue(body);
     if (request == null) {
       return Responses.error(
           400, "A JSON body with trigger_identity and triggerFields is required");
@@ -111,6 +127,16 @@ public class VoiceCommandTriggerResource {
             triggerIdentity,
             ServiceKeyOrIftttBearerFilter.ownerOf(context)));
     return Response.ok(Map.of(), Responses.JSON_UTF8).build();
+  }
+
+  /** No body, as Jersey's JSON provider reads it: nothing but blanks. */
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Dates are shown in the user's time zone when IFTTT tells us a valid one, else in UTC. */

@@ -184,6 +184,33 @@ class VoiceCommandTriggerResourceTest {
   }
 
   @Test
+  void poll_withEmptyOrBlankOrNullBody_isBadRequestWithErrors() {
+    for (String body : new String[] {"", " \r\n ", "null"}) {
+      ServiceApiClient.Answer answer = ifttt.post("triggers/voice_command", body, ALICE_TOKEN);
+
+      assertThat(answer.status()).as("body [%s]", body).isEqualTo(400);
+      assertThat(answer.json().get("errors").get(0).get("message").asText())
+          .contains("trigger_identity");
+    }
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
+  void poll_withTrailingTokensOrWrongTypes_isBadRequestWithErrors() {
+    for (String body :
+        new String[] {
+          "{\"trigger_identity\":\"t\",\"triggerFields\":{\"voice_command\":\"x\"}} {}",
+          "{\"trigger_identity\":\"t\",\"triggerFields\":{\"voice_command\":\"x\"},\"limit\":\"many\"}"
+        }) {
+      ServiceApiClient.Answer answer = ifttt.post("triggers/voice_command", body, ALICE_TOKEN);
+
+      assertThat(answer.status()).as(body).isEqualTo(400);
+      assertThat(answer.json().get("errors").get(0).get("message").asText()).isNotBlank();
+    }
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
   void poll_withoutOrWithInvalidToken_isUnauthorized() {
     String body = "{\"trigger_identity\":\"t\",\"triggerFields\":{\"voice_command\":\"x\"}}";
 
