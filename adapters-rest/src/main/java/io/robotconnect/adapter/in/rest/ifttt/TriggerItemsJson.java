@@ -2,6 +2,7 @@ package io.robotconnect.adapter.in.rest.ifttt;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
@@ -27,6 +28,13 @@ final class TriggerItemsJson {
 
   private static final JsonFactory JSON = ObjectMapperProvider.mapper().getFactory();
   private static final int ITEM_BYTES = 160;
+  // field names encoded once, not once per item
+  private static final SerializedString DATA = new SerializedString("data");
+  private static final SerializedString VOICE_COMMAND = new SerializedString("voice_command");
+  private static final SerializedString CREATED = new SerializedString("created_at");
+  private static final SerializedString META = new SerializedString("meta");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString TIMESTAMP = new SerializedString("timestamp");
 
   private TriggerItemsJson() {}
 
@@ -35,17 +43,23 @@ final class TriggerItemsJson {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + timeline.size() * ITEM_BYTES);
     try (JsonGenerator json = JSON.createGenerator(bytes)) {
       json.writeStartObject();
-      json.writeArrayFieldStart("data");
+      json.writeFieldName(DATA);
+      json.writeStartArray();
       for (TriggerEvent event : timeline) {
         json.writeStartObject();
         String phrase = event.ingredients().get(VoiceCommandTrigger.PHRASE_INGREDIENT);
         if (phrase != null) {
-          json.writeStringField("voice_command", phrase);
+          json.writeFieldName(VOICE_COMMAND);
+          json.writeString(phrase);
         }
-        json.writeStringField("created_at", createdAt(event.occurredAt(), zone));
-        json.writeObjectFieldStart("meta");
-        json.writeStringField("id", event.id());
-        json.writeNumberField("timestamp", event.occurredAt().getEpochSecond());
+        json.writeFieldName(CREATED);
+        json.writeString(createdAt(event.occurredAt(), zone));
+        json.writeFieldName(META);
+        json.writeStartObject();
+        json.writeFieldName(ID);
+        json.writeString(event.id());
+        json.writeFieldName(TIMESTAMP);
+        json.writeNumber(event.occurredAt().getEpochSecond());
         json.writeEndObject();
         json.writeEndObject();
       }
