@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.robotconnect.adapter.robot.RobotFleet;
 import io.robotconnect.adapter.robot.RobotTopics;
+import io.robotconnect.adapter.robot.TcpProxy;
 import io.robotconnect.adapter.robot.simulator.ReceivedCommand;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
 import io.robotconnect.application.port.out.OutboxRepository;
@@ -110,6 +111,11 @@ class BrokerOutageTest {
   @BeforeEach
   void setUp() throws IOException {
     Optional<Path> mosquitto = MosquittoBroker.findBinary();
+    if (mosquitto.isEmpty()) {
+      LOG.warn(
+          "SKIPPED: the broker outage test needs a Mosquitto binary; install mosquitto or set {}",
+          MosquittoBroker.BINARY_VARIABLE);
+    }
     assumeTrue(
         mosquitto.isPresent(),
         "no Mosquitto binary: install mosquitto or set "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.robotconnect.adapter.out.persistence.DatabaseSettings;
 import io.robotconnect.adapter.out.persistence.TestDatabases;
+import io.robotconnect.adapter.robot.TcpProxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A TCP proxy a test can cut or silence, to give the application a real outage of a server. */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
   private final InetSocketAddress target;
   private final ServerSocket listener;
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -22,24 +22,24 @@ final class TcpProxy implements AutoCloseable {
   private volatile boolean silent;
   private final AtomicInteger held = new AtomicInteger();
 
-  TcpProxy(String targetHost, int targetPort) throws IOException {
+  public TcpProxy(String targetHost, int targetPort) throws IOException {
     this.target = new InetSocketAddress(targetHost, targetPort);
     this.listener = new ServerSocket(0);
     threads.execute(this::accept);
   }
 
-  int port() {
+  public int port() {
     return listener.getLocalPort();
   }
 
   /** Drops every open connection and refuses new ones until {@link #restore()}. */
-  void cut() {
+  public void cut() {
     up = false;
     open.forEach(TcpProxy::closeQuietly);
     open.clear();
   }
 
-  void restore() {
+  public void restore() {
     silent = false;
     up = true;
   }
@@ -48,14 +48,14 @@ final class TcpProxy implements AutoCloseable {
    * Drops every open connection, then accepts new ones but never forwards them (a server that takes
    * the connection and never answers) until {@link #restore()}.
    */
-  void silence() {
+  public void silence() {
     cut();
     silent = true;
     up = true;
   }
 
   /** How many connections were taken and never answered while silent. */
-  int held() {
+  public int held() {
     return held.get();
   }
 
