@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 final class RobotWiring {
   private static final int EVENT_THREADS = 4;
+  // Calls to IFTTT overlap so that one slow answer does not delay the notifications queued behind
+  // it.
+  private static final int REALTIME_CALLS_IN_FLIGHT = 4;
 
   private RobotWiring() {}
 
@@ -79,7 +82,8 @@ final class RobotWiring {
         w,
         signal,
         new RealtimeOutboxHandler(realtime),
-        OutboxWorker.Settings.of(RealtimeOutboxHandler.CHANNEL, 1000));
+        OutboxWorker.Settings.of(RealtimeOutboxHandler.CHANNEL, 1000)
+            .withInFlight(REALTIME_CALLS_IN_FLIGHT));
     startWorker(
         w,
         signal,

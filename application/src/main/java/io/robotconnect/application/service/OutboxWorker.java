@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * Drains one outbox channel: claims due messages in batches, hands them to an {@link
  * OutboxHandler}, and records each outcome (delivered, retried after an exponential backoff with
  * jitter, or given up). Between batches it sleeps for the poll interval unless {@link #wake()} is
- * called. Runs on its own thread; {@link #close()} lets the batch in hand finish.
+ * called. Runs on its own thread; with {@code inFlight} above one, up to that many claimed batches
+ * are delivered at once on threads of their own while the next batch is claimed, so a slow delivery
+ * does not hold up the messages enqueued behind it. {@link #close()} lets the batches in hand
+ * finish.
  */
 public final class OutboxWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
@@ -35,6 +40,7 @@ public final class OutboxWorker implements AutoCloseable {
   public record Settings(
       String channel,
       int batchSize,
+      int inFlight,
       Duration pollInterval,
       Duration lease,
       RetryBackoff failureBackoff) {
@@ -42,6 +48,9 @@ public final class OutboxWorker implements AutoCloseable {
       Objects.requireNonNull(channel, "channel");
       if (batchSize < 1) {
         throw new IllegalArgumentException("batch size must be positive");
+      }
+      if (inFlight < 1) {
+        throw new IllegalArgumentException("batches in flight must be positive");
       }
       Objects.requireNonNull(pollInterval, "pollInterval");
       Objects.requireNonNull(lease, "lease");
@@ -52,17 +61,23 @@ public final class OutboxWorker implements AutoCloseable {
       return new Settings(
           channel,
           batchSize,
+          1,
           Duration.ofSeconds(1),
           Duration.ofMinutes(2),
           RetryBackoff.standard());
     }
 
     public Settings withPollInterval(Duration interval) {
-      return new Settings(channel, batchSize, interval, lease, failureBackoff);
+      return new Settings(channel, batchSize, inFlight, interval, lease, failureBackoff);
     }
 
     public Settings withBackoff(RetryBackoff backoff) {
-      return new Settings(channel, batchSize, pollInterval, lease, backoff);
+      return new Settings(channel, batchSize, inFlight, pollInterval, lease, backoff);
+    }
+
+    /** Delivers up to {@code batches} claimed batches at once. */
+    public Settings withInFlight(int batches) {
+      return new Settings(channel, batchSize, batches, pollInterval, lease, failureBackoff);
     }
   }
 
@@ -75,6 +90,8 @@ public final class OutboxWorker implements AutoCloseable {
   private boolean woken;
   private volatile boolean running;
   private ExecutorService executor;
+  private ExecutorService deliverers;
+  private Semaphore deliverySlots;
 
   public OutboxWorker(
       OutboxRepository outbox,
@@ -95,14 +112,22 @@ public final class OutboxWorker implements AutoCloseable {
       return;
     }
     running = true;
-    executor =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread thread = new Thread(r, "outbox-" + settings.channel());
-              thread.setDaemon(true);
-              return thread;
-            });
+    executor = Executors.newSingleThreadExecutor(daemon("outbox-" + settings.channel()));
+    if (settings.inFlight() > 1) {
+      deliverySlots = new Semaphore(settings.inFlight());
+      deliverers =
+          Executors.newFixedThreadPool(
+              settings.inFlight(), daemon("outbox-" + settings.channel() + "-delivery"));
+    }
     executor.execute(this::loop);
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread thread = new Thread(r, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** Looks for work now instead of at the end of the poll interval. */
@@ -118,14 +143,59 @@ public final class OutboxWorker implements AutoCloseable {
    * callers that drain synchronously.
    */
   public int drainOnce() {
-    List<OutboxMessage> batch =
-        unitOfWork.inTransaction(
-            () ->
-                outbox.claim(
-                    settings.channel(), settings.batchSize(), clock.now(), settings.lease()));
-    if (batch.isEmpty()) {
+    List<OutboxMessage> batch = claim();
+    if (!batch.isEmpty()) {
+      deliver(batch);
+    }
+    return batch.size();
+  }
+
+  private List<OutboxMessage> claim() {
+    return unitOfWork.inTransaction(
+        () ->
+            outbox.claim(settings.channel(), settings.batchSize(), clock.now(), settings.lease()));
+  }
+
+  /**
+   * Claims one batch and hands it to a delivery thread once one is free; returns how many messages
+   * it claimed.
+   */
+  private int claimAndDispatch() throws InterruptedException {
+    deliverySlots.acquire();
+    if (!running) {
+      deliverySlots.release();
       return 0;
     }
+    List<OutboxMessage> batch;
+    try {
+      batch = claim();
+    } catch (RuntimeException e) {
+      deliverySlots.release();
+      throw e;
+    }
+    if (batch.isEmpty()) {
+      deliverySlots.release();
+      return 0;
+    }
+    deliverers.execute(
+        () -> {
+          try {
+            deliver(batch);
+          } catch (RuntimeException e) {
+            // the outcomes are lost; the batch's lease runs out and it is claimed again
+            LOG.warn(
+                "outbox channel {}: recording the outcome of {} messages failed",
+                settings.channel(),
+                batch.size(),
+                e);
+          } finally {
+            deliverySlots.release();
+          }
+        });
+    return batch.size();
+  }
+
+  private void deliver(List<OutboxMessage> batch) {
     Map<Long, OutboxOutcome> outcomes;
     try {
       outcomes = handler.deliver(batch);
@@ -138,7 +208,6 @@ public final class OutboxWorker implements AutoCloseable {
       outcomes = Map.of();
     }
     record(batch, outcomes);
-    return batch.size();
   }
 
   private void record(List<OutboxMessage> batch, Map<Long, OutboxOutcome> outcomes) {
@@ -176,7 +245,7 @@ public final class OutboxWorker implements AutoCloseable {
     while (running) {
       Duration pause;
       try {
-        int claimed = drainOnce();
+        int claimed = deliverers == null ? drainOnce() : claimAndDispatch();
         consecutiveFailures = 0;
         pause = claimed > 0 ? Duration.ZERO : settings.pollInterval();
       } catch (RuntimeException e) {
@@ -186,6 +255,9 @@ public final class OutboxWorker implements AutoCloseable {
             settings.channel(),
             pause.toMillis(),
             e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
       if (!pause.isZero()) {
         awaitWakeOr(pause);
@@ -212,7 +284,7 @@ public final class OutboxWorker implements AutoCloseable {
     }
   }
 
-  /** Stops after the batch in hand; waits up to ten seconds for it. */
+  /** Stops after the batches in hand; waits up to ten seconds for them. */
   @Override
   public synchronized void close() {
     if (executor == null) {
@@ -220,16 +292,24 @@ public final class OutboxWorker implements AutoCloseable {
     }
     running = false;
     wake();
-    executor.shutdown();
+    stop(executor);
+    if (deliverers != null) {
+      stop(deliverers);
+    }
+    executor = null;
+    deliverers = null;
+  }
+
+  private void stop(ExecutorService threads) {
+    threads.shutdown();
     try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+      if (!threads.awaitTermination(10, TimeUnit.SECONDS)) {
         LOG.warn("outbox channel {}: worker did not stop in time", settings.channel());
-        executor.shutdownNow();
+        threads.shutdownNow();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      executor.shutdownNow();
+      threads.shutdownNow();
     }
-    executor = null;
   }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class OutboxWorkerTest {
@@ -155,5 +157,50 @@ class OutboxWorkerTest {
 
     assertThat(outbox.pending("test")).isEqualTo(1);
     assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void givenBatchesInFlight_aSlowDelivery_doesNotHoldUpTheMessagesBehindIt() throws Exception {
+    CountDownLatch slowStarted = new CountDownLatch(1);
+    CountDownLatch releaseSlow = new CountDownLatch(1);
+    List<String> delivered = new CopyOnWriteArrayList<>();
+    OutboxHandler handler =
+        batch -> {
+          if (batch.stream().anyMatch(m -> m.payload().equals("slow"))) {
+            slowStarted.countDown();
+            await(releaseSlow);
+          }
+          batch.forEach(m -> delivered.add(m.payload()));
+          return answering(OutboxOutcome.delivered()).deliver(batch);
+        };
+    try (OutboxWorker worker =
+        new OutboxWorker(
+            outbox,
+            unitOfWork,
+            clock,
+            handler,
+            settings.withPollInterval(Duration.ofMinutes(10)).withInFlight(2))) {
+      worker.start();
+      outbox.enqueue("test", "slow");
+      worker.wake();
+      assertThat(slowStarted.await(5, TimeUnit.SECONDS)).as("slow delivery started").isTrue();
+
+      outbox.enqueue("test", "fast");
+      worker.wake();
+      waitUntil(Duration.ofSeconds(5), () -> delivered.contains("fast"), "the message behind");
+
+      assertThat(delivered).containsExactly("fast");
+      releaseSlow.countDown();
+      waitUntil(Duration.ofSeconds(5), () -> outbox.pending("test") == 0, "the slow message");
+    }
+    assertThat(delivered).containsExactlyInAnyOrder("fast", "slow");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
