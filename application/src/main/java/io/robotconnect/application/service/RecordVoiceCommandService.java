@@ -10,7 +10,6 @@ import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.domain.owner.OwnerId;
-import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerIdentity;
@@ -94,8 +93,8 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
    * statement batch, so a batch costs a few round trips whatever its size.
    */
   private List<VoiceCommandOutcome> recordInTransaction(List<RecordVoiceCommandCommand> commands) {
-    Map<RobotId, Robot> robotsById =
-        robots.findAllById(commands.stream().map(RecordVoiceCommandCommand::robot).toList());
+    Map<RobotId, OwnerId> robotOwners =
+        robots.ownersOf(commands.stream().map(RecordVoiceCommandCommand::robot).toList());
     Map<String, TriggerIdentity> identitiesById =
         identities.findAllById(
             commands.stream().map(RecordVoiceCommandCommand::triggerIdentity).toList());
@@ -106,7 +105,7 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
       Optional<TriggerIdentity> identity =
           Optional.ofNullable(identitiesById.get(command.triggerIdentity()));
       VoiceCommandOutcome check =
-          check(Optional.ofNullable(robotsById.get(command.robot())), identity);
+          check(Optional.ofNullable(robotOwners.get(command.robot())), identity);
       outcomes.add(check);
       if (check == VoiceCommandOutcome.RECORDED) {
         toAppend.add(eventOf(command, identity.orElseThrow().subject()));
@@ -133,15 +132,15 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
 
   /** RECORDED when the event may be stored, else why not. */
   private static VoiceCommandOutcome check(
-      Optional<Robot> robot, Optional<TriggerIdentity> identity) {
-    if (robot.isEmpty()) {
+      Optional<OwnerId> robotOwner, Optional<TriggerIdentity> identity) {
+    if (robotOwner.isEmpty()) {
       return VoiceCommandOutcome.UNKNOWN_ROBOT;
     }
     if (identity.isEmpty()
         || !VoiceCommandTrigger.SLUG.equals(identity.get().subject().triggerSlug())) {
       return VoiceCommandOutcome.UNKNOWN_IDENTITY;
     }
-    if (!identity.get().subject().owner().equals(robot.get().owner())) {
+    if (!identity.get().subject().owner().equals(robotOwner.get())) {
       return VoiceCommandOutcome.FOREIGN_IDENTITY;
     }
     if (!identity.get().isLive()) {

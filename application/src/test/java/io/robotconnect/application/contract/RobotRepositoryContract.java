@@ -45,16 +45,16 @@ public abstract class RobotRepositoryContract {
   }
 
   @Test
-  void robotsFoundTogether_areTheSavedOnesWithTheirPlaces_andUnknownIdsAreLeftOut() {
+  void ownersOfSeveralRobots_areFoundTogether_andUnknownIdsAreLeftOut() {
     Robot one = newRobot(newOwner(), List.of(place("Kitchen"), place("Hall")));
     Robot other = newRobot(newOwner(), List.of());
     robots.save(one);
     robots.save(other);
     RobotId unknown = new RobotId(UUID.randomUUID());
 
-    assertThat(robots.findAllById(List.of(one.id(), unknown, other.id(), one.id())))
-        .containsOnly(Map.entry(one.id(), one), Map.entry(other.id(), other));
-    assertThat(robots.findAllById(List.of())).isEmpty();
+    assertThat(robots.ownersOf(List.of(one.id(), unknown, other.id(), one.id())))
+        .containsOnly(Map.entry(one.id(), one.owner()), Map.entry(other.id(), other.owner()));
+    assertThat(robots.ownersOf(List.of())).isEmpty();
   }
 
   @Test

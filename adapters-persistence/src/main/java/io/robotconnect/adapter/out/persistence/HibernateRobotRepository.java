@@ -4,13 +4,14 @@ import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 final class HibernateRobotRepository implements RobotRepository {
@@ -39,24 +40,29 @@ final class HibernateRobotRepository implements RobotRepository {
   }
 
   @Override
-  public Map<RobotId, Robot> findAllById(Collection<RobotId> ids) {
+  public Map<RobotId, OwnerId> ownersOf(Collection<RobotId> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    Set<UUID> keys = ids.stream().map(RobotId::value).collect(Collectors.toSet());
-    return context.call(
-        session ->
-            session
-                .createSelectionQuery(
-                    "select distinct r from RobotEntity r left join fetch r.places"
-                        + " where r.robotId in :ids",
-                    RobotEntity.class)
-                .setParameter("ids", keys)
-                .setReadOnly(true)
-                .getResultList()
-                .stream()
-                .map(RobotMapper::toDomain)
-                .collect(Collectors.toMap(Robot::id, robot -> robot)));
+    InList<RobotId> keys = InList.of(ids);
+    return context.read(
+        connection -> {
+          try (PreparedStatement find =
+              connection.prepareStatement(
+                  "select robot_id, owner_id from robots where robot_id in ("
+                      + keys.placeholders()
+                      + ")")) {
+            keys.bind(find, 1, (statement, index, id) -> statement.setObject(index, id.value()));
+            Map<RobotId, OwnerId> owners = new HashMap<>();
+            try (ResultSet row = find.executeQuery()) {
+              while (row.next()) {
+                owners.put(
+                    new RobotId(row.getObject(1, UUID.class)), new OwnerId(row.getString(2)));
+              }
+            }
+            return owners;
+          }
+        });
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -127,14 +126,12 @@ final class HibernateTriggerEventRepository implements TriggerEventRepository {
 
   private static Set<String> existingIds(Connection connection, List<TriggerEventEntity> rows)
       throws SQLException {
-    String placeholders = String.join(",", Collections.nCopies(rows.size(), "?"));
+    InList<String> ids = InList.of(rows.stream().map(row -> row.eventId).toList());
     Set<String> existing = new HashSet<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "select event_id from trigger_events where event_id in (" + placeholders + ")")) {
-      for (int i = 0; i < rows.size(); i++) {
-        select.setString(i + 1, rows.get(i).eventId);
-      }
+            "select event_id from trigger_events where event_id in (" + ids.placeholders() + ")")) {
+      ids.bind(select, 1, PreparedStatement::setString);
       try (ResultSet found = select.executeQuery()) {
         while (found.next()) {
           existing.add(found.getString(1));

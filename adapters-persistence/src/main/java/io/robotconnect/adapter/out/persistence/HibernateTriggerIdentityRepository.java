@@ -7,11 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 final class HibernateTriggerIdentityRepository implements TriggerIdentityRepository {
   private final SessionContext context;
@@ -65,6 +64,10 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
       "select owner_id, trigger_slug, fields, registered_at, deleted_at"
           + " from trigger_identities where id = ?";
 
+  private static final String FIND_ALL_BY_ID_PREFIX =
+      "select owner_id, trigger_slug, fields, registered_at, deleted_at, id"
+          + " from trigger_identities where id in ";
+
   @Override
   public Optional<TriggerIdentity> findById(String id) {
     return context.read(
@@ -85,17 +88,23 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return context.call(
-        session ->
-            session
-                .createSelectionQuery(
-                    "from TriggerIdentityEntity i where i.id in :ids", TriggerIdentityEntity.class)
-                .setParameter("ids", Set.copyOf(ids))
-                .setReadOnly(true)
-                .getResultList()
-                .stream()
-                .map(TriggerIdentityMapper::toDomain)
-                .collect(Collectors.toMap(TriggerIdentity::id, identity -> identity)));
+    InList<String> keys = InList.of(ids);
+    return context.read(
+        connection -> {
+          try (PreparedStatement find =
+              connection.prepareStatement(
+                  FIND_ALL_BY_ID_PREFIX + "(" + keys.placeholders() + ")")) {
+            keys.bind(find, 1, PreparedStatement::setString);
+            Map<String, TriggerIdentity> found = new HashMap<>();
+            try (ResultSet row = find.executeQuery()) {
+              while (row.next()) {
+                String id = row.getString(6);
+                found.put(id, TriggerIdentityMapper.toDomain(id, row));
+              }
+            }
+            return found;
+          }
+        });
   }
 
   @Override

@@ -18,11 +18,11 @@ public interface RobotRepository {
 
   Optional<Robot> findById(RobotId id);
 
-  /** The robots of those ids that exist, by id. */
-  default Map<RobotId, Robot> findAllById(Collection<RobotId> ids) {
-    Map<RobotId, Robot> found = new HashMap<>();
+  /** The owners of those of the robots that exist, by robot id. */
+  default Map<RobotId, OwnerId> ownersOf(Collection<RobotId> ids) {
+    Map<RobotId, OwnerId> found = new HashMap<>();
     for (RobotId id : new LinkedHashSet<>(ids)) {
-      findById(id).ifPresent(robot -> found.put(id, robot));
+      findById(id).ifPresent(robot -> found.put(id, robot.owner()));
     }
     return found;
   }
