@@ -3,8 +3,11 @@ package io.robotconnect.adapter.out.persistence;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
@@ -26,6 +29,10 @@ final class HibernateOutboxRepository implements OutboxRepository {
       "update OutboxMessageEntity m set m.dueAt = :leaseEnd"
           + " where m.id = :id and m.dueAt = :seenDueAt and m.givenUpAt is null";
 
+  private static final String INSERT =
+      "insert into outbox_messages (channel, payload, attempts, due_at, created_at)"
+          + " values (?, ?, 0, ?, ?)";
+
   private final SessionContext context;
   private final ClockPort clock;
 
@@ -37,12 +44,20 @@ final class HibernateOutboxRepository implements OutboxRepository {
   @Override
   public void enqueue(String channel, String payload) {
     OutboxMessage valid = new OutboxMessage(0, channel, payload, 0, clock.now());
-    OutboxMessageEntity entity = new OutboxMessageEntity();
-    entity.channel = valid.channel();
-    entity.payload = valid.payload();
-    entity.dueAt = valid.dueAt();
-    entity.createdAt = valid.dueAt();
-    context.run(session -> session.persist(entity));
+    OffsetDateTime now = valid.dueAt().atOffset(ZoneOffset.UTC);
+    // Plain JDBC on the transaction's connection: enqueueing sits on the robot-event path.
+    context.run(
+        session ->
+            session.doWork(
+                connection -> {
+                  try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    insert.setString(1, valid.channel());
+                    insert.setString(2, valid.payload());
+                    insert.setObject(3, now);
+                    insert.setObject(4, now);
+                    insert.executeUpdate();
+                  }
+                }));
   }
 
   @Override
