@@ -177,10 +177,12 @@ public abstract class TriggerEventRepositoryContract {
   void fieldValuesDifferingOnlyInCaseAndBlanks_shareOneTimeline() {
     OwnerId owner = newOwner();
     TriggerEvent event =
-        new TriggerEvent(newId(), voiceCommand(owner, "Hello  Robot "), Map.of(), T0);
+        new TriggerEvent(newId(), voiceCommand(owner, "Hello  Robot "), Map.of("k", "v"), T0);
     events.append(event);
+    TriggerSubject asked = voiceCommand(owner, "hello robot");
 
-    assertThat(events.newest(voiceCommand(owner, "hello robot"), FIFTY)).containsExactly(event);
+    assertThat(events.newest(asked, FIFTY))
+        .containsExactly(new TriggerEvent(event.id(), asked, event.ingredients(), T0));
   }
 
   private List<TriggerEvent> appendEvents(TriggerSubject subject, int count) {

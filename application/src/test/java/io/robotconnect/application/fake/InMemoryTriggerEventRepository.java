@@ -30,6 +30,7 @@ public final class InMemoryTriggerEventRepository implements TriggerEventReposit
         .filter(e -> e.subject().fieldsKey().equals(fieldsKey))
         .sorted(NEWEST_FIRST)
         .limit(limit.value())
+        .map(e -> new TriggerEvent(e.id(), subject, e.ingredients(), e.occurredAt()))
         .toList();
   }
 }

@@ -8,6 +8,11 @@ import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TimelineLimit;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +44,11 @@ class TimelineQueryPlanTest {
         .repository(context -> context)
         .run(
             session -> {
+              // the test server commits asynchronously, and VACUUM marks pages all-visible only
+              // once their inserter's commit is on disk
+              session
+                  .createNativeMutationQuery("set local synchronous_commit = on")
+                  .executeUpdate();
               session
                   .createNativeMutationQuery(
                       "insert into trigger_events (event_id, owner_id, trigger_slug, fields_key,"
@@ -120,6 +130,46 @@ class TimelineQueryPlanTest {
         .doesNotContain("Sort", "Seq Scan");
     assertThat(nodes)
         .anyMatch(n -> "ix_trigger_events_timeline".equals(n.path("Index Name").asText()));
+  }
+
+  @Test
+  void timelineRead_onceVacuumed_answersFromTheIndexAlone() throws Exception {
+    DatabaseSettings settings = db.settings();
+    JsonNode plan;
+    try (Connection connection =
+            DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        Statement statement = connection.createStatement()) {
+      statement.execute("vacuum analyze trigger_events");
+      try (ResultSet a =
+          statement.executeQuery(
+              "select name || '=' || setting from pg_settings where source not in ('default', 'override') union all select 'relallvisible=' || relallvisible || ' relpages=' || relpages from pg_class where relname = 'trigger_events'")) {
+        while (a.next()) log.info("SET {}", a.getString(1));
+      }
+      try (PreparedStatement explain =
+          connection.prepareStatement(
+              "explain (analyze, format json) " + HibernateTriggerEventRepository.TIMELINE)) {
+        explain.setString(1, SUBJECT.owner().value());
+        explain.setString(2, SUBJECT.triggerSlug());
+        explain.setString(3, SUBJECT.fieldsKey());
+        explain.setInt(4, LIMIT);
+        try (ResultSet result = explain.executeQuery()) {
+          result.next();
+          plan = parse(result.getString(1));
+        }
+      }
+    }
+    log.info("vacuumed timeline query plan: {}", plan);
+
+    List<JsonNode> nodes = new ArrayList<>();
+    collect(plan.get("Plan"), nodes);
+    JsonNode scan =
+        nodes.stream()
+            .filter(n -> "ix_trigger_events_timeline".equals(n.path("Index Name").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the timeline index is not used: " + plan));
+    assertThat(scan.get("Node Type").asText()).isEqualTo("Index Only Scan");
+    assertThat(scan.get("Heap Fetches").asLong()).isZero();
+    assertThat(scan.get("Actual Rows").asLong()).isEqualTo(LIMIT);
   }
 
   private static JsonNode parse(String json) {

@@ -24,6 +24,10 @@ public interface TriggerEventRepository {
     return stored;
   }
 
-  /** The subject's newest events, newest first, at most {@code limit}; reads O(limit) rows. */
+  /**
+   * The subject's newest events, newest first, at most {@code limit}, each under {@code subject} as
+   * asked (field values that differ only in case and blanks share one timeline); reads O(limit)
+   * rows.
+   */
   List<TriggerEvent> newest(TriggerSubject subject, TimelineLimit limit);
 }
