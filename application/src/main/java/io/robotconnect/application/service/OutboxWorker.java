@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -92,6 +94,10 @@ public final class OutboxWorker implements AutoCloseable {
   private ExecutorService executor;
   private ExecutorService deliverers;
   private Semaphore deliverySlots;
+  private final Queue<Handled> unrecorded = new ConcurrentLinkedQueue<>();
+
+  /** A delivered batch and its outcomes, recorded with the next claim. */
+  private record Handled(List<OutboxMessage> batch, Map<Long, OutboxOutcome> outcomes) {}
 
   public OutboxWorker(
       OutboxRepository outbox,
@@ -157,8 +163,9 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   /**
-   * Claims one batch and hands it to a delivery thread once one is free; returns how many messages
-   * it claimed.
+   * Records the outcomes of the batches delivered since the last claim and claims the next batch,
+   * in one transaction, then hands the batch to a delivery thread once one is free; returns how
+   * many messages it claimed.
    */
   private int claimAndDispatch() throws InterruptedException {
     deliverySlots.acquire();
@@ -166,10 +173,18 @@ public final class OutboxWorker implements AutoCloseable {
       deliverySlots.release();
       return 0;
     }
+    List<Handled> handled = takeUnrecorded();
     List<OutboxMessage> batch;
     try {
-      batch = claim();
+      batch =
+          unitOfWork.inTransaction(
+              () -> {
+                handled.forEach(h -> recordOutcomes(h.batch(), h.outcomes()));
+                return outbox.claim(
+                    settings.channel(), settings.batchSize(), clock.now(), settings.lease());
+              });
     } catch (RuntimeException e) {
+      unrecorded.addAll(handled); // recorded with a later claim, or claimed again after the lease
       deliverySlots.release();
       throw e;
     }
@@ -180,64 +195,70 @@ public final class OutboxWorker implements AutoCloseable {
     deliverers.execute(
         () -> {
           try {
-            deliver(batch);
-          } catch (RuntimeException e) {
-            // the outcomes are lost; the batch's lease runs out and it is claimed again
-            LOG.warn(
-                "outbox channel {}: recording the outcome of {} messages failed",
-                settings.channel(),
-                batch.size(),
-                e);
+            unrecorded.add(new Handled(batch, outcomesOf(batch)));
           } finally {
             deliverySlots.release();
+            wake();
           }
         });
     return batch.size();
   }
 
+  private List<Handled> takeUnrecorded() {
+    List<Handled> taken = new ArrayList<>();
+    for (Handled h = unrecorded.poll(); h != null; h = unrecorded.poll()) {
+      taken.add(h);
+    }
+    return taken;
+  }
+
   private void deliver(List<OutboxMessage> batch) {
-    Map<Long, OutboxOutcome> outcomes;
+    record(batch, outcomesOf(batch));
+  }
+
+  private Map<Long, OutboxOutcome> outcomesOf(List<OutboxMessage> batch) {
     try {
-      outcomes = handler.deliver(batch);
+      return handler.deliver(batch);
     } catch (RuntimeException e) {
       LOG.warn(
           "outbox channel {}: delivering {} messages failed, will retry",
           settings.channel(),
           batch.size(),
           e);
-      outcomes = Map.of();
+      return Map.of();
     }
-    record(batch, outcomes);
   }
 
   private void record(List<OutboxMessage> batch, Map<Long, OutboxOutcome> outcomes) {
-    unitOfWork.run(
-        () -> {
-          List<Long> delivered = new ArrayList<>();
-          for (OutboxMessage message : batch) {
-            OutboxOutcome outcome =
-                outcomes.getOrDefault(message.id(), OutboxOutcome.retryLater("not handled"));
-            if (outcome instanceof OutboxOutcome.Delivered) {
-              delivered.add(message.id());
-            } else if (outcome instanceof OutboxOutcome.RetryLater retry) {
-              outbox.retryLater(
-                  message.id(),
-                  clock.now().plus(settings.failureBackoff().delayAfter(message.attempts())),
-                  retry.error());
-            } else if (outcome instanceof OutboxOutcome.GiveUp giveUp) {
-              LOG.error(
-                  "outbox channel {}: giving up message {} after {} attempts: {}",
-                  settings.channel(),
-                  message.id(),
-                  message.attempts() + 1,
-                  giveUp.error());
-              outbox.giveUp(message.id(), giveUp.error());
-            }
-          }
-          if (!delivered.isEmpty()) {
-            outbox.delivered(delivered);
-          }
-        });
+    unitOfWork.run(() -> recordOutcomes(batch, outcomes));
+  }
+
+  /** Records a delivered batch's outcomes in the caller's transaction. */
+  private void recordOutcomes(List<OutboxMessage> batch, Map<Long, OutboxOutcome> outcomes) {
+    List<Long> delivered = new ArrayList<>();
+    for (OutboxMessage message : batch) {
+      OutboxOutcome outcome =
+          outcomes.getOrDefault(message.id(), OutboxOutcome.retryLater("not handled"));
+      if (outcome instanceof OutboxOutcome.Delivered) {
+        delivered.add(message.id());
+      } else if (outcome instanceof OutboxOutcome.RetryLater retry) {
+        outbox.retryLater(
+            message.id(),
+            clock.now().plus(settings.failureBackoff().delayAfter(message.attempts())),
+            retry.error());
+      } else if (outcome instanceof OutboxOutcome.GiveUp giveUp) {
+        LOG.error(
+            "outbox channel {}: giving up message {} after {} attempts: {}",
+            settings.channel(),
+            message.id(),
+            message.attempts() + 1,
+            giveUp.error());
+        outbox.giveUp(message.id(), giveUp.error());
+      }
+    }
+    if (!delivered.isEmpty()) {
+      outbox.delivered(delivered);
+    }
   }
 
   private void loop() {
@@ -295,9 +316,27 @@ public final class OutboxWorker implements AutoCloseable {
     stop(executor);
     if (deliverers != null) {
       stop(deliverers);
+      recordLeftovers();
     }
     executor = null;
     deliverers = null;
+  }
+
+  private void recordLeftovers() {
+    List<Handled> left = takeUnrecorded();
+    if (left.isEmpty()) {
+      return;
+    }
+    try {
+      unitOfWork.run(() -> left.forEach(h -> recordOutcomes(h.batch(), h.outcomes())));
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "outbox channel {}: could not record {} delivered batches; they are sent again once"
+              + " their lease runs out",
+          settings.channel(),
+          left.size(),
+          e);
+    }
   }
 
   private void stop(ExecutorService threads) {
