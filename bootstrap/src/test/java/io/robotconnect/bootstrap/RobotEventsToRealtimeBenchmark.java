@@ -53,7 +53,7 @@ class RobotEventsToRealtimeBenchmark {
   private static final Pattern IDENTITY = Pattern.compile("\"trigger_identity\":\"([^\"]+)\"");
 
   private static final int OWNERS = intProperty("bench.owners", 50);
-  private static final int WARMUP = intProperty("bench.warmup", 3_000);
+  private static final int WARMUP = intProperty("bench.warmup", 30_000);
   private static final int EVENTS = intProperty("bench.events", 10_000);
   private static final int RATE = intProperty("bench.rate", 2_000);
   private static final int BURST = intProperty("bench.burst", 20_000);
