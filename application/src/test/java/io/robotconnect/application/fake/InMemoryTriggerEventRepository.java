@@ -33,4 +33,9 @@ public final class InMemoryTriggerEventRepository implements TriggerEventReposit
         .map(e -> new TriggerEvent(e.id(), subject, e.ingredients(), e.occurredAt()))
         .toList();
   }
+
+  /** Every stored event by id, in the order appended (for assertions). */
+  public synchronized Map<String, TriggerEvent> byId() {
+    return new LinkedHashMap<>(events);
+  }
 }

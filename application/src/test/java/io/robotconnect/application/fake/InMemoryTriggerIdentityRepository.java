@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Trigger identities in a map. */
-public final class InMemoryTriggerIdentityRepository implements TriggerIdentityRepository {
+public class InMemoryTriggerIdentityRepository implements TriggerIdentityRepository {
   private final Map<String, TriggerIdentity> identities = new LinkedHashMap<>();
 
   @Override
@@ -32,5 +32,10 @@ public final class InMemoryTriggerIdentityRepository implements TriggerIdentityR
         .sorted(
             Comparator.comparing(TriggerIdentity::registeredAt).thenComparing(TriggerIdentity::id))
         .toList();
+  }
+
+  /** Every stored identity by id, in the order first saved (for assertions). */
+  public synchronized Map<String, TriggerIdentity> byId() {
+    return new LinkedHashMap<>(identities);
   }
 }

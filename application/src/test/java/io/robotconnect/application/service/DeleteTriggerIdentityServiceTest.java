@@ -43,7 +43,7 @@ class DeleteTriggerIdentityServiceTest {
   void delete_withServiceKey_softDeletesAndQueuesPhraseListPush() {
     service.delete(new DeleteTriggerIdentityCommand("voice_command", "id-1", Optional.empty()));
 
-    assertThat(identities.byId.get("id-1").deletedAt()).contains(clock.now());
+    assertThat(identities.byId().get("id-1").deletedAt()).contains(clock.now());
     assertThat(outbox.enqueued).containsExactly("robot-phrases:alice");
     assertThat(transactions.committed).isEqualTo(1);
     assertThat(wakesAtDepth).containsExactly(0);
@@ -53,7 +53,7 @@ class DeleteTriggerIdentityServiceTest {
   void delete_ofUnknownIdentity_changesNothing() {
     service.delete(new DeleteTriggerIdentityCommand("voice_command", "nope", Optional.empty()));
 
-    assertThat(identities.byId).containsOnlyKeys("id-1");
+    assertThat(identities.byId()).containsOnlyKeys("id-1");
     assertThat(outbox.enqueued).isEmpty();
     assertThat(wakesAtDepth).isEmpty();
   }
@@ -64,7 +64,7 @@ class DeleteTriggerIdentityServiceTest {
         new DeleteTriggerIdentityCommand(
             "voice_command", "id-1", Optional.of(new OwnerId("mallory"))));
 
-    assertThat(identities.byId.get("id-1").isLive()).isTrue();
+    assertThat(identities.byId().get("id-1").isLive()).isTrue();
     assertThat(outbox.enqueued).isEmpty();
   }
 
@@ -72,6 +72,6 @@ class DeleteTriggerIdentityServiceTest {
   void delete_byItsOwner_deletes() {
     service.delete(new DeleteTriggerIdentityCommand("voice_command", "id-1", Optional.of(ALICE)));
 
-    assertThat(identities.byId.get("id-1").isLive()).isFalse();
+    assertThat(identities.byId().get("id-1").isLive()).isFalse();
   }
 }

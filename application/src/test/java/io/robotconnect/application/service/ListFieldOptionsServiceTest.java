@@ -2,6 +2,7 @@ package io.robotconnect.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.application.fake.InMemoryRobotRepository;
 import io.robotconnect.application.port.in.FieldOption;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Place;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ListFieldOptionsServiceTest {
   private static final OwnerId ALICE = new OwnerId("alice");
 
-  private final ServiceTestFakes.Robots robots = new ServiceTestFakes.Robots();
+  private final InMemoryRobotRepository robots = new InMemoryRobotRepository();
   private final ListFieldOptionsService service = new ListFieldOptionsService(robots);
 
   @Test

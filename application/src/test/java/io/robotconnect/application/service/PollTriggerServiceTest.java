@@ -3,6 +3,7 @@ package io.robotconnect.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.robotconnect.application.fake.InMemoryTriggerEventRepository;
 import io.robotconnect.application.port.in.PollTriggerQuery;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerEvent;
@@ -19,7 +20,7 @@ class PollTriggerServiceTest {
   private final ServiceTestFakes.Clock clock = new ServiceTestFakes.Clock();
   private final ServiceTestFakes.Transactions transactions = new ServiceTestFakes.Transactions();
   private final ServiceTestFakes.Identities identities = new ServiceTestFakes.Identities();
-  private final ServiceTestFakes.Events events = new ServiceTestFakes.Events();
+  private final InMemoryTriggerEventRepository events = new InMemoryTriggerEventRepository();
   private final ServiceTestFakes.Outbox outbox = new ServiceTestFakes.Outbox(transactions);
   private final java.util.List<Integer> wakesAtDepth = new java.util.ArrayList<>();
   private final OutboxSignal signal = wakeRecorder();
@@ -57,8 +58,8 @@ class PollTriggerServiceTest {
   void firstPoll_registersIdentity_andQueuesPhraseListPushInTheTransaction() {
     service.poll(poll(ALICE, "id-1", "lights on", null));
 
-    assertThat(identities.byId.get("id-1").isLive()).isTrue();
-    assertThat(identities.byId.get("id-1").subject().owner()).isEqualTo(ALICE);
+    assertThat(identities.byId().get("id-1").isLive()).isTrue();
+    assertThat(identities.byId().get("id-1").subject().owner()).isEqualTo(ALICE);
     assertThat(outbox.enqueued).containsExactly("robot-phrases:alice");
     assertThat(wakesAtDepth).as("worker woken once, after the commit").containsExactly(0);
   }
@@ -91,11 +92,11 @@ class PollTriggerServiceTest {
   @Test
   void pollOfDeletedIdentity_revivesIt_andQueuesPush() {
     service.poll(poll(ALICE, "id-1", "lights on", null));
-    identities.save(identities.byId.get("id-1").deleted(clock.now()));
+    identities.save(identities.byId().get("id-1").deleted(clock.now()));
 
     service.poll(poll(ALICE, "id-1", "lights on", null));
 
-    assertThat(identities.byId.get("id-1").isLive()).isTrue();
+    assertThat(identities.byId().get("id-1").isLive()).isTrue();
     assertThat(outbox.enqueued).containsExactly("robot-phrases:alice", "robot-phrases:alice");
   }
 
@@ -107,7 +108,7 @@ class PollTriggerServiceTest {
     List<TriggerEvent> bobsAnswer = service.poll(poll(BOB, "id-1", "lights on", null));
 
     assertThat(bobsAnswer).isEmpty();
-    assertThat(identities.byId.get("id-1").subject().owner()).isEqualTo(ALICE);
+    assertThat(identities.byId().get("id-1").subject().owner()).isEqualTo(ALICE);
     assertThat(outbox.enqueued).containsExactly("robot-phrases:alice");
   }
 
@@ -117,7 +118,7 @@ class PollTriggerServiceTest {
 
     service.poll(poll(ALICE, "id-1", "lights off", null));
 
-    assertThat(identities.byId.get("id-1").subject().fields())
+    assertThat(identities.byId().get("id-1").subject().fields())
         .containsEntry("voice_command", "lights off");
     assertThat(outbox.enqueued).containsExactly("robot-phrases:alice", "robot-phrases:alice");
   }
@@ -195,7 +196,7 @@ class PollTriggerServiceTest {
         new io.robotconnect.application.port.in.DeleteTriggerIdentityCommand(
             "voice_command", "id-1", java.util.Optional.empty()));
 
-    assertThat(identities.byId.get("id-1").isLive()).isFalse();
+    assertThat(identities.byId().get("id-1").isLive()).isFalse();
     assertThat(outbox.enqueued).containsExactly("robot-phrases:alice", "robot-phrases:alice");
   }
 
@@ -219,7 +220,7 @@ class PollTriggerServiceTest {
         new io.robotconnect.application.port.in.DeleteTriggerIdentityCommand(
             "voice_command", "id-1", java.util.Optional.empty()));
     cached.poll(poll(ALICE, "id-1", "lights on", null));
-    assertThat(identities.byId.get("id-1").isLive()).isTrue();
+    assertThat(identities.byId().get("id-1").isLive()).isTrue();
   }
 
   @Test
@@ -230,10 +231,10 @@ class PollTriggerServiceTest {
 
     cached.poll(poll(ALICE, "id-1", "lights on", null));
     cached.poll(poll(ALICE, "id-1", "lights off", null));
-    assertThat(identities.byId.get("id-1").subject().fields())
+    assertThat(identities.byId().get("id-1").subject().fields())
         .containsEntry("voice_command", "lights off");
 
     cached.poll(poll(BOB, "id-1", "lights off", null));
-    assertThat(identities.byId.get("id-1").subject().owner()).isEqualTo(ALICE);
+    assertThat(identities.byId().get("id-1").subject().owner()).isEqualTo(ALICE);
   }
 }

@@ -2,6 +2,8 @@ package io.robotconnect.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.application.fake.InMemoryRobotRepository;
+import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
@@ -24,8 +26,9 @@ class PushPhraseListHandlerTest {
   private static final RobotId MINI = new RobotId(UUID.randomUUID());
   private static final RobotId BOBS = new RobotId(UUID.randomUUID());
 
-  private final FakeRepositories.Robots robots = new FakeRepositories.Robots();
-  private final FakeRepositories.Identities identities = new FakeRepositories.Identities();
+  private final InMemoryRobotRepository robots = new InMemoryRobotRepository();
+  private final InMemoryTriggerIdentityRepository identities =
+      new InMemoryTriggerIdentityRepository();
   private final Map<RobotId, List<VoiceCommandPhrase>> pushed = new LinkedHashMap<>();
   private boolean transportDown;
   private final PushPhraseListHandler handler =

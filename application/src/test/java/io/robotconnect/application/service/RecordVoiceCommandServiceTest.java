@@ -2,6 +2,9 @@ package io.robotconnect.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.application.fake.InMemoryRobotRepository;
+import io.robotconnect.application.fake.InMemoryTriggerEventRepository;
+import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.in.RecordVoiceCommandCommand;
 import io.robotconnect.application.port.in.VoiceCommandOutcome;
 import io.robotconnect.domain.owner.OwnerId;
@@ -25,9 +28,10 @@ class RecordVoiceCommandServiceTest {
   private static final Instant HEARD = Instant.parse("2026-03-04T05:06:07.890Z");
 
   private final FixedClock clock = new FixedClock(Instant.parse("2026-03-04T05:06:08Z"));
-  private final FakeRepositories.Robots robots = new FakeRepositories.Robots();
-  private final FakeRepositories.Identities identities = new FakeRepositories.Identities();
-  private final FakeRepositories.Events events = new FakeRepositories.Events();
+  private final InMemoryRobotRepository robots = new InMemoryRobotRepository();
+  private final InMemoryTriggerIdentityRepository identities =
+      new InMemoryTriggerIdentityRepository();
+  private final InMemoryTriggerEventRepository events = new InMemoryTriggerEventRepository();
   private final FakeOutbox outbox = new FakeOutbox(clock);
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
   private final OutboxSignal signal = new OutboxSignal();
@@ -60,7 +64,7 @@ class RecordVoiceCommandServiceTest {
     VoiceCommandOutcome outcome = service.record(heard("m-1", "ti-alice"));
 
     assertThat(outcome).isEqualTo(VoiceCommandOutcome.RECORDED);
-    TriggerEvent event = events.events.get("m-1");
+    TriggerEvent event = events.byId().get("m-1");
     assertThat(event.subject().owner()).isEqualTo(ALICE);
     assertThat(event.occurredAt()).isEqualTo(HEARD);
     assertThat(event.ingredients())
@@ -90,7 +94,7 @@ class RecordVoiceCommandServiceTest {
     VoiceCommandOutcome second = service.record(heard("m-1", "ti-alice"));
 
     assertThat(second).isEqualTo(VoiceCommandOutcome.DUPLICATE);
-    assertThat(events.events).hasSize(1);
+    assertThat(events.byId()).hasSize(1);
     assertThat(outbox.rows("realtime")).hasSize(1);
     assertThat(wakeUps).hasValue(1);
   }
@@ -114,7 +118,7 @@ class RecordVoiceCommandServiceTest {
             VoiceCommandOutcome.RECORDED,
             VoiceCommandOutcome.DUPLICATE);
     assertThat(unitOfWork.transactions).isEqualTo(1);
-    assertThat(events.events).containsOnlyKeys("m-1", "m-3");
+    assertThat(events.byId()).containsOnlyKeys("m-1", "m-3");
     assertThat(outbox.rows("realtime"))
         .singleElement()
         .satisfies(
@@ -131,7 +135,7 @@ class RecordVoiceCommandServiceTest {
     VoiceCommandOutcome outcome = service.record(heard("m-1", "ti-bob"));
 
     assertThat(outcome).isEqualTo(VoiceCommandOutcome.FOREIGN_IDENTITY);
-    assertThat(events.events).isEmpty();
+    assertThat(events.byId()).isEmpty();
     assertThat(outbox.pending("realtime")).isZero();
   }
 
@@ -143,14 +147,14 @@ class RecordVoiceCommandServiceTest {
                 new RobotId(UUID.randomUUID()), "m-1", "ti-alice", Map.of(), HEARD));
 
     assertThat(outcome).isEqualTo(VoiceCommandOutcome.UNKNOWN_ROBOT);
-    assertThat(events.events).isEmpty();
+    assertThat(events.byId()).isEmpty();
   }
 
   @Test
   void anUnknownIdentity_isDropped() {
     assertThat(service.record(heard("m-1", "ti-nobody")))
         .isEqualTo(VoiceCommandOutcome.UNKNOWN_IDENTITY);
-    assertThat(events.events).isEmpty();
+    assertThat(events.byId()).isEmpty();
   }
 
   @Test
@@ -159,7 +163,7 @@ class RecordVoiceCommandServiceTest {
 
     assertThat(service.record(heard("m-1", "ti-alice")))
         .isEqualTo(VoiceCommandOutcome.DELETED_IDENTITY);
-    assertThat(events.events).isEmpty();
+    assertThat(events.byId()).isEmpty();
     assertThat(outbox.pending("realtime")).isZero();
   }
 }

@@ -3,6 +3,7 @@ package io.robotconnect.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.robotconnect.application.fake.InMemoryRobotRepository;
 import io.robotconnect.application.port.in.RobotAction;
 import io.robotconnect.application.port.in.RobotActionSkippedException;
 import io.robotconnect.application.port.in.RobotActionSkippedException.Reason;
@@ -25,7 +26,7 @@ class RunRobotActionServiceTest {
   private static final Robot ALICES_ROBOT =
       new Robot(new RobotId(UUID.randomUUID()), ALICE, "Kuri", List.of(KITCHEN));
 
-  private final ServiceTestFakes.Robots robots = new ServiceTestFakes.Robots();
+  private final InMemoryRobotRepository robots = new InMemoryRobotRepository();
   private final ServiceTestFakes.Commands commands = new ServiceTestFakes.Commands();
   private final RunRobotActionService service = new RunRobotActionService(robots, commands);
 

@@ -1,30 +1,18 @@
 package io.robotconnect.application.service;
 
+import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.RobotCommandPort;
-import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
-import io.robotconnect.application.port.out.TriggerEventRepository;
-import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
-import io.robotconnect.domain.owner.OwnerId;
-import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotCommand;
-import io.robotconnect.domain.robot.RobotId;
-import io.robotconnect.domain.trigger.TimelineLimit;
-import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerIdentity;
-import io.robotconnect.domain.trigger.TriggerSubject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -59,47 +47,14 @@ final class ServiceTestFakes {
     }
   }
 
-  static final class Identities implements TriggerIdentityRepository {
-    final Map<String, TriggerIdentity> byId = new LinkedHashMap<>();
+  /** The in-memory identity store, counting saves. */
+  static final class Identities extends InMemoryTriggerIdentityRepository {
     int saves;
 
     @Override
-    public void save(TriggerIdentity identity) {
+    public synchronized void save(TriggerIdentity identity) {
       saves++;
-      byId.put(identity.id(), identity);
-    }
-
-    @Override
-    public Optional<TriggerIdentity> findById(String id) {
-      return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public List<TriggerIdentity> findLive(OwnerId owner, String triggerSlug) {
-      return byId.values().stream()
-          .filter(TriggerIdentity::isLive)
-          .filter(i -> i.subject().owner().equals(owner))
-          .filter(i -> i.subject().triggerSlug().equals(triggerSlug))
-          .toList();
-    }
-  }
-
-  static final class Events implements TriggerEventRepository {
-    final Map<String, TriggerEvent> byId = new LinkedHashMap<>();
-
-    @Override
-    public boolean append(TriggerEvent event) {
-      return byId.putIfAbsent(event.id(), event) == null;
-    }
-
-    @Override
-    public List<TriggerEvent> newest(TriggerSubject subject, TimelineLimit limit) {
-      return byId.values().stream()
-          .filter(e -> e.subject().owner().equals(subject.owner()))
-          .filter(e -> e.subject().fieldsKey().equals(subject.fieldsKey()))
-          .sorted(Comparator.comparing(TriggerEvent::occurredAt).reversed())
-          .limit(limit.value())
-          .toList();
+      super.save(identity);
     }
   }
 
@@ -143,25 +98,6 @@ final class ServiceTestFakes {
     @Override
     public long pending(String channel) {
       return enqueued.stream().filter(e -> e.startsWith(channel + ":")).count();
-    }
-  }
-
-  static final class Robots implements RobotRepository {
-    final Map<RobotId, Robot> byId = new LinkedHashMap<>();
-
-    @Override
-    public void save(Robot robot) {
-      byId.put(robot.id(), robot);
-    }
-
-    @Override
-    public Optional<Robot> findById(RobotId id) {
-      return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public List<Robot> findByOwner(OwnerId owner) {
-      return byId.values().stream().filter(r -> r.owner().equals(owner)).toList();
     }
   }
 
