@@ -23,6 +23,10 @@ class OutboxWorkerTest {
       OutboxWorker.Settings.of("test", 10).withBackoff(backoff);
 
   private OutboxWorker worker(OutboxHandler handler) {
+    return worker(handler, settings);
+  }
+
+  private OutboxWorker worker(OutboxHandler handler, OutboxWorker.Settings settings) {
     return new OutboxWorker(outbox, unitOfWork, clock, handler, settings);
   }
 
@@ -121,13 +125,7 @@ class OutboxWorkerTest {
           batch.forEach(m -> seen.add(m.payload()));
           return answering(OutboxOutcome.delivered()).deliver(batch);
         };
-    try (OutboxWorker worker =
-        new OutboxWorker(
-            outbox,
-            unitOfWork,
-            clock,
-            handler,
-            settings.withPollInterval(Duration.ofMinutes(10)))) {
+    try (OutboxWorker worker = worker(handler, settings.withPollInterval(Duration.ofMinutes(10)))) {
       worker.start();
       outbox.enqueue("test", "hello");
       worker.wake();
@@ -174,12 +172,7 @@ class OutboxWorkerTest {
           return answering(OutboxOutcome.delivered()).deliver(batch);
         };
     try (OutboxWorker worker =
-        new OutboxWorker(
-            outbox,
-            unitOfWork,
-            clock,
-            handler,
-            settings.withPollInterval(Duration.ofMinutes(10)).withInFlight(2))) {
+        worker(handler, settings.withPollInterval(Duration.ofMinutes(10)).withInFlight(2))) {
       worker.start();
       outbox.enqueue("test", "slow");
       worker.wake();
