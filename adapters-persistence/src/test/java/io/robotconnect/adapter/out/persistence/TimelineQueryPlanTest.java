@@ -140,11 +140,6 @@ class TimelineQueryPlanTest {
             DriverManager.getConnection(settings.url(), settings.user(), settings.password());
         Statement statement = connection.createStatement()) {
       statement.execute("vacuum analyze trigger_events");
-      try (ResultSet a =
-          statement.executeQuery(
-              "select name || '=' || setting from pg_settings where source not in ('default', 'override') union all select 'relallvisible=' || relallvisible || ' relpages=' || relpages from pg_class where relname = 'trigger_events'")) {
-        while (a.next()) log.info("SET {}", a.getString(1));
-      }
       try (PreparedStatement explain =
           connection.prepareStatement(
               "explain (analyze, format json) " + HibernateTriggerEventRepository.TIMELINE)) {
