@@ -157,9 +157,12 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   private List<OutboxMessage> claim() {
-    return unitOfWork.inTransaction(
-        () ->
-            outbox.claim(settings.channel(), settings.batchSize(), clock.now(), settings.lease()));
+    return unitOfWork.inTransaction(this::claimBatch);
+  }
+
+  /** Claims the next batch in the caller's transaction. */
+  private List<OutboxMessage> claimBatch() {
+    return outbox.claim(settings.channel(), settings.batchSize(), clock.now(), settings.lease());
   }
 
   /**
@@ -180,8 +183,7 @@ public final class OutboxWorker implements AutoCloseable {
           unitOfWork.inTransaction(
               () -> {
                 handled.forEach(h -> recordOutcomes(h.batch(), h.outcomes()));
-                return outbox.claim(
-                    settings.channel(), settings.batchSize(), clock.now(), settings.lease());
+                return claimBatch();
               });
     } catch (RuntimeException e) {
       unrecorded.addAll(handled); // recorded with a later claim, or claimed again after the lease

@@ -59,14 +59,14 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
         });
   }
 
-  /** Plain SQL: every poll that is not answered from the identity cache looks its identity up. */
-  static final String FIND_BY_ID =
-      "select owner_id, trigger_slug, fields, registered_at, deleted_at"
-          + " from trigger_identities where id = ?";
+  // the columns TriggerIdentityMapper.toDomain(id, row) reads, in its order, then the id
+  private static final String SELECT_IDENTITY =
+      "select owner_id, trigger_slug, fields, registered_at, deleted_at, id from trigger_identities";
 
-  private static final String FIND_ALL_BY_ID_PREFIX =
-      "select owner_id, trigger_slug, fields, registered_at, deleted_at, id"
-          + " from trigger_identities where id in ";
+  /** Plain SQL: every poll that is not answered from the identity cache looks its identity up. */
+  static final String FIND_BY_ID = SELECT_IDENTITY + " where id = ?";
+
+  private static final String FIND_ALL_BY_ID_PREFIX = SELECT_IDENTITY + " where id in ";
 
   @Override
   public Optional<TriggerIdentity> findById(String id) {
