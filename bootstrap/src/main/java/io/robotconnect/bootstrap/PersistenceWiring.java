@@ -6,6 +6,7 @@ import io.robotconnect.adapter.out.persistence.DatabaseUnavailableException;
 import io.robotconnect.application.port.out.DatabaseHealthPort;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.PollTimelineRepository;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
@@ -35,6 +36,7 @@ final class PersistenceWiring {
     b.bind(RobotRepository.class, database.robots());
     b.bind(TriggerIdentityRepository.class, database.triggerIdentities());
     b.bind(TriggerEventRepository.class, database.triggerEvents());
+    b.bind(PollTimelineRepository.class, database.pollTimelines());
     b.bind(OutboxRepository.class, database.outbox());
     return database;
   }

@@ -12,20 +12,19 @@ import io.robotconnect.application.port.in.SetUpTestUseCase;
 import io.robotconnect.application.port.in.ValidateTriggerFieldUseCase;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.PollTimelineRepository;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.service.DeleteTriggerIdentityService;
-import io.robotconnect.application.service.ExpiringCache;
 import io.robotconnect.application.service.ListFieldOptionsService;
 import io.robotconnect.application.service.OutboxSignal;
 import io.robotconnect.application.service.PollTriggerService;
 import io.robotconnect.application.service.RunRobotActionService;
 import io.robotconnect.application.service.SetUpTestService;
 import io.robotconnect.application.service.ValidateTriggerFieldService;
-import java.time.Duration;
 
 /**
  * The robot's IFTTT Service API: the {@code voice_command} trigger, the actions, their options and
@@ -40,21 +39,15 @@ final class ServiceApiWiring {
         b.has(OutboxSignal.class)
             ? b.get(OutboxSignal.class)
             : b.bind(OutboxSignal.class, new OutboxSignal());
-    ExpiringCache<String, String> liveIdentities =
-        new ExpiringCache<>(
-            b.get(ClockPort.class),
-            w.env().duration("ROBOTCONNECT_TRIGGER_IDENTITY_CACHE_TTL", Duration.ofSeconds(5)),
-            100_000);
     b.bind(
         PollTriggerUseCase.class,
         new PollTriggerService(
             b.get(TriggerIdentityRepository.class),
-            b.get(TriggerEventRepository.class),
+            b.get(PollTimelineRepository.class),
             b.get(OutboxRepository.class),
             b.get(UnitOfWork.class),
             b.get(ClockPort.class),
-            signal,
-            liveIdentities));
+            signal));
     b.bind(
         DeleteTriggerIdentityUseCase.class,
         new DeleteTriggerIdentityService(
@@ -62,8 +55,7 @@ final class ServiceApiWiring {
             b.get(OutboxRepository.class),
             b.get(UnitOfWork.class),
             b.get(ClockPort.class),
-            signal,
-            liveIdentities));
+            signal));
     b.bind(ValidateTriggerFieldUseCase.class, new ValidateTriggerFieldService());
     b.bind(
         RunRobotActionUseCase.class,

@@ -14,7 +14,6 @@ public class DeleteTriggerIdentityService implements DeleteTriggerIdentityUseCas
   private final UnitOfWork unitOfWork;
   private final ClockPort clock;
   private final PhraseListChanges phraseListChanges;
-  private final ExpiringCache<String, String> liveIdentities;
 
   public DeleteTriggerIdentityService(
       TriggerIdentityRepository identities,
@@ -22,29 +21,14 @@ public class DeleteTriggerIdentityService implements DeleteTriggerIdentityUseCas
       UnitOfWork unitOfWork,
       ClockPort clock,
       OutboxSignal signal) {
-    this(identities, outbox, unitOfWork, clock, signal, ExpiringCache.off());
-  }
-
-  /**
-   * @param liveIdentities the cache of the {@link PollTriggerService} of this instance
-   */
-  public DeleteTriggerIdentityService(
-      TriggerIdentityRepository identities,
-      OutboxRepository outbox,
-      UnitOfWork unitOfWork,
-      ClockPort clock,
-      OutboxSignal signal,
-      ExpiringCache<String, String> liveIdentities) {
     this.identities = identities;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
     this.phraseListChanges = new PhraseListChanges(outbox, signal);
-    this.liveIdentities = liveIdentities;
   }
 
   @Override
   public void delete(DeleteTriggerIdentityCommand command) {
-    liveIdentities.invalidate(command.triggerIdentity());
     boolean pushQueued =
         unitOfWork.inTransaction(
             () ->

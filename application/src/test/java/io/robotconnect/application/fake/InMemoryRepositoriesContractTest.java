@@ -2,11 +2,13 @@ package io.robotconnect.application.fake;
 
 import io.robotconnect.application.contract.OutboxRepositoryContract;
 import io.robotconnect.application.contract.OwnerRepositoryContract;
+import io.robotconnect.application.contract.PollTimelineRepositoryContract;
 import io.robotconnect.application.contract.RobotRepositoryContract;
 import io.robotconnect.application.contract.TriggerEventRepositoryContract;
 import io.robotconnect.application.contract.TriggerIdentityRepositoryContract;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.PollTimelineRepository;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
@@ -44,6 +46,28 @@ class InMemoryRepositoriesContractTest {
     @Override
     protected TriggerEventRepository triggerEventRepository() {
       return new InMemoryTriggerEventRepository();
+    }
+  }
+
+  @Nested
+  class PollTimelines extends PollTimelineRepositoryContract {
+    private final InMemoryTriggerIdentityRepository identities =
+        new InMemoryTriggerIdentityRepository();
+    private final InMemoryTriggerEventRepository events = new InMemoryTriggerEventRepository();
+
+    @Override
+    protected TriggerIdentityRepository triggerIdentityRepository() {
+      return identities;
+    }
+
+    @Override
+    protected TriggerEventRepository triggerEventRepository() {
+      return events;
+    }
+
+    @Override
+    protected PollTimelineRepository pollTimelineRepository() {
+      return new InMemoryPollTimelineRepository(identities, events);
     }
   }
 

@@ -3,6 +3,7 @@ package io.robotconnect.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.robotconnect.application.fake.InMemoryPollTimelineRepository;
 import io.robotconnect.application.fake.InMemoryTriggerEventRepository;
 import io.robotconnect.application.port.in.PollTriggerQuery;
 import io.robotconnect.domain.owner.OwnerId;
@@ -34,7 +35,13 @@ class PollTriggerServiceTest {
   private final DeleteTriggerIdentityService delete =
       new DeleteTriggerIdentityService(identities, outbox, transactions, clock, signal);
   private final PollTriggerService service =
-      new PollTriggerService(identities, events, outbox, transactions, clock, signal);
+      new PollTriggerService(
+          identities,
+          new InMemoryPollTimelineRepository(identities, events),
+          outbox,
+          transactions,
+          clock,
+          signal);
 
   private static PollTriggerQuery poll(
       OwnerId owner, String identity, String phrase, Integer limit) {
@@ -75,7 +82,7 @@ class PollTriggerServiceTest {
   }
 
   @Test
-  void givenLiveUnchangedIdentity_whenPolledAgain_thenTwoReadsAnswerWithoutATransaction() {
+  void givenLiveUnchangedIdentity_whenPolledAgain_thenItIsAnsweredWithoutATransaction() {
     service.poll(poll(ALICE, "id-1", "lights on", null));
     int committedAfterFirstPoll = transactions.committed;
     said(ALICE, "lights on", 2);
@@ -201,40 +208,15 @@ class PollTriggerServiceTest {
   }
 
   @Test
-  void givenIdentityCache_repeatedPolls_skipTheIdentityCheck_untilItIsDeletedHere() {
-    ExpiringCache<String, String> live = new ExpiringCache<>(clock, Duration.ofSeconds(5), 100);
-    PollTriggerService cached =
-        new PollTriggerService(identities, events, outbox, transactions, clock, signal, live);
-    DeleteTriggerIdentityService deleting =
-        new DeleteTriggerIdentityService(identities, outbox, transactions, clock, signal, live);
-    said(ALICE, "lights on", 2);
-
-    cached.poll(poll(ALICE, "id-1", "lights on", null));
-    int transactionsAfterFirstPoll = transactions.committed;
-    List<TriggerEvent> again = cached.poll(poll(ALICE, "id-1", "lights on", null));
-
-    assertThat(again).hasSize(2);
-    assertThat(transactions.committed).isEqualTo(transactionsAfterFirstPoll);
-
-    deleting.delete(
+  void identityDeletedByIfttt_isRevived_byItsNextPoll() {
+    service.poll(poll(ALICE, "id-1", "lights on", null));
+    delete.delete(
         new io.robotconnect.application.port.in.DeleteTriggerIdentityCommand(
             "voice_command", "id-1", java.util.Optional.empty()));
-    cached.poll(poll(ALICE, "id-1", "lights on", null));
+
+    service.poll(poll(ALICE, "id-1", "lights on", null));
+
     assertThat(identities.byId().get("id-1").isLive()).isTrue();
-  }
-
-  @Test
-  void givenIdentityCache_aPollWithOtherFieldsOrOwner_stillChecksTheIdentity() {
-    ExpiringCache<String, String> live = new ExpiringCache<>(clock, Duration.ofSeconds(5), 100);
-    PollTriggerService cached =
-        new PollTriggerService(identities, events, outbox, transactions, clock, signal, live);
-
-    cached.poll(poll(ALICE, "id-1", "lights on", null));
-    cached.poll(poll(ALICE, "id-1", "lights off", null));
-    assertThat(identities.byId().get("id-1").subject().fields())
-        .containsEntry("voice_command", "lights off");
-
-    cached.poll(poll(BOB, "id-1", "lights off", null));
-    assertThat(identities.byId().get("id-1").subject().owner()).isEqualTo(ALICE);
+    assertThat(outbox.enqueued).hasSize(3);
   }
 }

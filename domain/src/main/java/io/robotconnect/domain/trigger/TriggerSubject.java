@@ -43,6 +43,11 @@ public record TriggerSubject(OwnerId owner, String triggerSlug, Map<String, Stri
     }
   }
 
+  /** Whether both watch the same timeline: the same owner, trigger and normalised field values. */
+  public boolean isSameAs(TriggerSubject other) {
+    return owner.equals(other.owner()) && fieldsKey().equals(other.fieldsKey());
+  }
+
   /**
    * Field values match ignoring case and surrounding or repeated blanks: "Hi Robot " = "hi robot".
    */

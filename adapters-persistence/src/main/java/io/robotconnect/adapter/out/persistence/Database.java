@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.PollTimelineRepository;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
@@ -154,6 +155,10 @@ public final class Database implements AutoCloseable {
 
   public TriggerEventRepository triggerEvents() {
     return new HibernateTriggerEventRepository(context);
+  }
+
+  public PollTimelineRepository pollTimelines() {
+    return new JdbcPollTimelineRepository(context);
   }
 
   public OutboxRepository outbox() {

@@ -23,10 +23,13 @@ final class HibernateTriggerEventRepository implements TriggerEventRepository {
    * on the poll path: one prepared statement (the driver keeps it prepared per connection), no
    * entity machinery.
    */
-  static final String TIMELINE =
-      "select event_id, ingredients, occurred_at from trigger_events"
-          + " where owner_id = ? and trigger_slug = ? and fields_key = ?"
-          + " order by occurred_at desc, event_id desc limit ?";
+  static final String TIMELINE = "select event_id, ingredients, occurred_at" + timelineFrom();
+
+  /** The timeline query after its select list; parameters owner, trigger, fields key, limit. */
+  static String timelineFrom() {
+    return " from trigger_events where owner_id = ? and trigger_slug = ? and fields_key = ?"
+        + " order by occurred_at desc, event_id desc limit ?";
+  }
 
   // ON CONFLICT leaves the surrounding transaction usable, unlike a failed insert on PostgreSQL.
   private static final String INSERT_UNLESS_PRESENT_POSTGRES =

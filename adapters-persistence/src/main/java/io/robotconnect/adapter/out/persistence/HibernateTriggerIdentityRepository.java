@@ -63,7 +63,7 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
   private static final String SELECT_IDENTITY =
       "select owner_id, trigger_slug, fields, registered_at, deleted_at, id from trigger_identities";
 
-  /** Plain SQL: every poll that is not answered from the identity cache looks its identity up. */
+  /** Plain SQL: a poll that must register or change its identity looks it up first. */
   static final String FIND_BY_ID = SELECT_IDENTITY + " where id = ?";
 
   private static final String FIND_ALL_BY_ID_PREFIX = SELECT_IDENTITY + " where id in ";

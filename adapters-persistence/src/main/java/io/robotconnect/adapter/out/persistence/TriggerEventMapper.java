@@ -19,14 +19,18 @@ final class TriggerEventMapper {
       throws SQLException {
     List<TriggerEvent> events = new ArrayList<>(expected);
     while (rows.next()) {
-      events.add(
-          new TriggerEvent(
-              rows.getString(1),
-              queried,
-              JsonMaps.read(rows.getString(2)),
-              rows.getObject(3, OffsetDateTime.class).toInstant()));
+      events.add(toEvent(queried, rows));
     }
     return events;
+  }
+
+  /** Maps the current timeline row, as {@link #toTimeline} does. */
+  static TriggerEvent toEvent(TriggerSubject queried, ResultSet row) throws SQLException {
+    return new TriggerEvent(
+        row.getString(1),
+        queried,
+        JsonMaps.read(row.getString(2)),
+        row.getObject(3, OffsetDateTime.class).toInstant());
   }
 
   static TriggerEventEntity toEntity(TriggerEvent event) {

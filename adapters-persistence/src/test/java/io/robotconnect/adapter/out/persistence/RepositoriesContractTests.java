@@ -2,12 +2,14 @@ package io.robotconnect.adapter.out.persistence;
 
 import io.robotconnect.application.contract.OutboxRepositoryContract;
 import io.robotconnect.application.contract.OwnerRepositoryContract;
+import io.robotconnect.application.contract.PollTimelineRepositoryContract;
 import io.robotconnect.application.contract.RobotRepositoryContract;
 import io.robotconnect.application.contract.TriggerEventRepositoryContract;
 import io.robotconnect.application.contract.TriggerIdentityRepositoryContract;
 import io.robotconnect.application.fake.MutableClock;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.PollTimelineRepository;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
@@ -47,6 +49,24 @@ abstract class RepositoriesContractTests {
     @Override
     protected TriggerEventRepository triggerEventRepository() {
       return database().triggerEvents();
+    }
+  }
+
+  @Nested
+  class PollTimelines extends PollTimelineRepositoryContract {
+    @Override
+    protected TriggerIdentityRepository triggerIdentityRepository() {
+      return database().triggerIdentities();
+    }
+
+    @Override
+    protected TriggerEventRepository triggerEventRepository() {
+      return database().triggerEvents();
+    }
+
+    @Override
+    protected PollTimelineRepository pollTimelineRepository() {
+      return database().pollTimelines();
     }
   }
 

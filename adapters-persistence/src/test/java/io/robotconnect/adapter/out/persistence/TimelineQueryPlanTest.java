@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On PostgreSQL, "newest N events of one subject" walks {@code ix_trigger_events_timeline} and
- * stops after N rows: no sort, no scan of the subject's other events or of other subjects.
+ * stops after N rows: no sort, no scan of the subject's other events or of other subjects. A poll's
+ * read adds one lookup of the polling identity by its key.
  */
 class TimelineQueryPlanTest {
   private static final Logger log = LoggerFactory.getLogger(TimelineQueryPlanTest.class);
   private static final int SUBJECTS = 1_000;
   private static final int EVENTS_PER_SUBJECT = 100;
   private static final int LIMIT = 50;
+  private static final int IDENTITIES_PER_OWNER = 10;
 
   @RegisterExtension static final TestDatabase db = TestDatabase.postgres();
 
@@ -63,7 +65,19 @@ class TimelineQueryPlanTest {
                           + ") g")
                   .setParameter("fieldsKey", fieldsKey)
                   .executeUpdate();
+              session
+                  .createNativeMutationQuery(
+                      "insert into trigger_identities (id, owner_id, trigger_slug, fields_key,"
+                          + " fields, registered_at) select 'identity-' || g, 'owner-' || (g % "
+                          + SUBJECTS
+                          + "), 'voice_command', :fieldsKey, '{\"phrase\":\"hi\"}',"
+                          + " timestamptz '2026-01-01 00:00:00+00' from generate_series(0, "
+                          + (SUBJECTS * IDENTITIES_PER_OWNER - 1)
+                          + ") g")
+                  .setParameter("fieldsKey", fieldsKey)
+                  .executeUpdate();
               session.createNativeMutationQuery("analyze trigger_events").executeUpdate();
+              session.createNativeMutationQuery("analyze trigger_identities").executeUpdate();
             });
   }
 
@@ -165,6 +179,50 @@ class TimelineQueryPlanTest {
     assertThat(scan.get("Node Type").asText()).isEqualTo("Index Only Scan");
     assertThat(scan.get("Heap Fetches").asLong()).isZero();
     assertThat(scan.get("Actual Rows").asLong()).isEqualTo(LIMIT);
+  }
+
+  @Test
+  void pollRead_walksTheTimelineIndex_andLooksTheIdentityUpByItsKey_once() throws Exception {
+    DatabaseSettings settings = db.settings();
+    JsonNode plan;
+    try (Connection connection =
+            DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        PreparedStatement explain =
+            connection.prepareStatement(
+                "explain (analyze, format json) "
+                    + JdbcPollTimelineRepository.TIMELINE_WITH_IDENTITY)) {
+      explain.setString(1, "identity-7");
+      explain.setString(2, SUBJECT.owner().value());
+      explain.setString(3, SUBJECT.fieldsKey());
+      explain.setString(4, SUBJECT.owner().value());
+      explain.setString(5, SUBJECT.triggerSlug());
+      explain.setString(6, SUBJECT.fieldsKey());
+      explain.setInt(7, LIMIT);
+      try (ResultSet result = explain.executeQuery()) {
+        result.next();
+        plan = parse(result.getString(1));
+      }
+    }
+    log.info("poll read plan: {}", plan);
+
+    List<JsonNode> nodes = new ArrayList<>();
+    collect(plan.get("Plan"), nodes);
+    assertThat(nodes)
+        .extracting(n -> n.get("Node Type").asText())
+        .doesNotContain("Sort", "Seq Scan");
+    JsonNode timeline =
+        nodes.stream()
+            .filter(n -> "ix_trigger_events_timeline".equals(n.path("Index Name").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the timeline index is not used: " + plan));
+    assertThat(timeline.get("Actual Rows").asLong()).isEqualTo(LIMIT);
+    JsonNode identity =
+        nodes.stream()
+            .filter(n -> "pk_trigger_identities".equals(n.path("Index Name").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the identity key is not used: " + plan));
+    assertThat(identity.get("Actual Loops").asLong()).as("identity lookups").isEqualTo(1);
+    assertThat(identity.get("Actual Rows").asLong()).isEqualTo(1);
   }
 
   private static JsonNode parse(String json) {
