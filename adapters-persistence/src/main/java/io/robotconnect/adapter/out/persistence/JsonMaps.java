@@ -38,10 +38,14 @@ final class JsonMaps {
   }
 
   /**
-   * {@code {"k":"v",...}} with optional blanks, no escapes or control characters in the strings and
-   * no repeated key, as an unmodifiable map; null for any other text.
+   * {@code {"k":"v",...}} with optional blanks, no escapes in the strings and no repeated key, as
+   * an unmodifiable map; null for any other text. Strings end at the next quote: {@link #write}
+   * escapes every control character, so text without a backslash holds its strings as they are.
    */
   static Map<String, String> readPlain(String json) {
+    if (json.indexOf('\\') >= 0) {
+      return null;
+    }
     int length = json.length();
     int at = skipBlanks(json, 0);
     if (at >= length || json.charAt(at) != '{') {
@@ -89,16 +93,7 @@ final class JsonMaps {
     if (at >= json.length() || json.charAt(at) != '"') {
       return -1;
     }
-    for (int i = at + 1; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (c == '"') {
-        return i;
-      }
-      if (c == '\\' || c < 0x20) {
-        return -1;
-      }
-    }
-    return -1;
+    return json.indexOf('"', at + 1);
   }
 
   private static int skipBlanks(String json, int at) {
@@ -114,8 +109,19 @@ final class JsonMaps {
 
   /** The pairs as an unmodifiable map, or null when a key repeats (Jackson keeps the last). */
   private static Map<String, String> unmodifiable(List<String> keysAndValues) {
-    if (keysAndValues.size() == 2) {
-      return Map.of(keysAndValues.get(0), keysAndValues.get(1));
+    try {
+      switch (keysAndValues.size()) {
+        case 2:
+          return Map.of(keysAndValues.get(0), keysAndValues.get(1));
+        case 4:
+          return Map.of(
+              keysAndValues.get(0), keysAndValues.get(1),
+              keysAndValues.get(2), keysAndValues.get(3));
+        default:
+          break;
+      }
+    } catch (IllegalArgumentException repeatedKey) {
+      return null;
     }
     @SuppressWarnings("unchecked")
     Map.Entry<String, String>[] entries = new Map.Entry[keysAndValues.size() / 2];
