@@ -59,6 +59,15 @@ Feature: IFTTT connects a robot owner's account with OAuth2
     Then the response status is 400
     And the OAuth error is "invalid_grant"
 
+  # RFC 6749 4.1.2: a code presented twice may have leaked, so what it granted is withdrawn
+  Scenario: Presenting an authorization code again revokes the tokens issued for it
+    Given IFTTT obtained an authorization code for "Ada" through the authorize page
+    And IFTTT exchanged that authorization code for tokens that work on user info
+    When IFTTT exchanges that authorization code for tokens
+    Then the response status is 400
+    And the OAuth error is "invalid_grant"
+    And the access token issued for that code no longer works on user info
+
   Scenario: The token endpoint takes JSON as well as form encoding
     Given IFTTT obtained an authorization code for "Ada" through the authorize page
     When IFTTT exchanges that authorization code for tokens sending JSON

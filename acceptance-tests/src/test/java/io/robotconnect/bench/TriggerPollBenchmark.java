@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * PostgreSQL is embedded unless {@code ROBOTCONNECT_TEST_POSTGRES_URL} names a server. Options:
- * {@code -Dbenchmark.connections=32 -Dbenchmark.seconds=20 -Dbenchmark.warmup=30 -Dbenchmark.pool=8
+ * {@code -Dbenchmark.connections=32 -Dbenchmark.seconds=20 -Dbenchmark.warmup=90 -Dbenchmark.pool=8
  * -Dbenchmark.client=plain|jdk -Dbenchmark.sharedBuffers=1GB} (seconds per endpoint; blocking
  * sockets, or the JDK's HTTP client; the embedded server's buffer cache). It fails when p99 of the
  * polls is not under 25 ms or their throughput is below a third of the baseline's.
@@ -69,7 +69,7 @@ class TriggerPollBenchmark {
   private static final int OWNERS = 100;
   private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 32);
   private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
-  private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 30);
+  private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 90);
 
   /**
    * Both endpoints are measured in alternating windows of this length, so that a drift in what the

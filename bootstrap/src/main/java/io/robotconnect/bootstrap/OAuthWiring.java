@@ -33,6 +33,7 @@ import io.robotconnect.application.service.OwnerSessionService;
 import io.robotconnect.application.service.RobotRegistrationService;
 import io.robotconnect.application.service.TokenService;
 import io.robotconnect.application.service.UserInfoService;
+import io.robotconnect.domain.owner.OwnerId;
 import java.time.Duration;
 
 /**
@@ -79,18 +80,18 @@ final class OAuthWiring {
         new ClientAuthorizationService(settings, codes, tokens, clock, unitOfWork);
     b.bind(AuthorizeClientUseCase.class, authorization);
     b.bind(CheckIftttConnectionUseCase.class, authorization);
+    ExpiringCache<String, OwnerId> authenticatedTokens =
+        new ExpiringCache<>(
+            clock,
+            w.env().duration("ROBOTCONNECT_ACCESS_TOKEN_CACHE_TTL", Duration.ofSeconds(5)),
+            100_000);
     TokenService tokenService =
-        new TokenService(settings, codes, tokens, owners, clock, unitOfWork);
+        new TokenService(
+            settings, codes, tokens, owners, clock, unitOfWork, authenticatedTokens::invalidateAll);
     b.bind(GrantTokensUseCase.class, tokenService);
     b.bind(IssueAccessTokenUseCase.class, tokenService);
     CachedAccessTokens cachedTokens =
-        new CachedAccessTokens(
-            tokenService,
-            authorization,
-            new ExpiringCache<>(
-                clock,
-                w.env().duration("ROBOTCONNECT_ACCESS_TOKEN_CACHE_TTL", Duration.ofSeconds(5)),
-                100_000));
+        new CachedAccessTokens(tokenService, authorization, authenticatedTokens);
     b.bind(AuthenticateAccessTokenUseCase.class, cachedTokens);
     b.bind(RevokeIftttAccessUseCase.class, cachedTokens);
     config.adminToken().ifPresent(token -> b.bind(AdminToken.class, new AdminToken(token)));

@@ -147,6 +147,21 @@ public class OAuthSteps {
             context.recall("authorization code"), TestApplication.OAUTH_CLIENT_SECRET));
   }
 
+  @Given("IFTTT exchanged that authorization code for tokens that work on user info")
+  public void exchangedCodeForWorkingTokens() {
+    exchangeCode();
+    assertThat(context.lastResponse().statusCode()).isEqualTo(200);
+    String accessToken = context.lastJson().path("access_token").asText();
+    assertThat(driver.userInfo(accessToken).statusCode()).isEqualTo(200);
+    context.remember("access token of the code", accessToken);
+  }
+
+  @Then("the access token issued for that code no longer works on user info")
+  public void accessTokenOfTheCodeIsRevoked() {
+    assertThat(driver.userInfo(context.recall("access token of the code")).statusCode())
+        .isEqualTo(401);
+  }
+
   @When("IFTTT exchanges that authorization code for tokens sending JSON")
   public void exchangeCodeAsJson() {
     driver.tokenRequestAsJson(

@@ -13,6 +13,7 @@ import io.robotconnect.application.port.in.TokenGrant.RefreshTokenGrant;
 import io.robotconnect.application.port.in.UnknownOwnerException;
 import io.robotconnect.application.port.out.AuthorizationCodeRepository;
 import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.CodeRedemption;
 import io.robotconnect.application.port.out.OAuthTokenRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
@@ -24,10 +25,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The token endpoint's logic, and recognising the access tokens it issued. */
+/**
+ * The token endpoint's logic, and recognising the access tokens it issued. An authorization code
+ * presented a second time is refused and revokes every token issued from it.
+ */
 public class TokenService
     implements GrantTokensUseCase, IssueAccessTokenUseCase, AuthenticateAccessTokenUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(TokenService.class);
+  private static final String CODE_UNUSABLE =
+      "authorization code is invalid, expired or already used";
 
   private final OAuthSettings settings;
   private final AuthorizationCodeRepository codes;
@@ -35,6 +41,7 @@ public class TokenService
   private final OwnerRepository owners;
   private final ClockPort clock;
   private final UnitOfWork unitOfWork;
+  private final Runnable afterRevocation;
 
   public TokenService(
       OAuthSettings settings,
@@ -43,19 +50,40 @@ public class TokenService
       OwnerRepository owners,
       ClockPort clock,
       UnitOfWork unitOfWork) {
+    this(settings, codes, tokens, owners, clock, unitOfWork, () -> {});
+  }
+
+  /**
+   * @param afterRevocation run once tokens it revoked are gone, e.g. to empty a cache of
+   *     authenticated tokens
+   */
+  public TokenService(
+      OAuthSettings settings,
+      AuthorizationCodeRepository codes,
+      OAuthTokenRepository tokens,
+      OwnerRepository owners,
+      ClockPort clock,
+      UnitOfWork unitOfWork,
+      Runnable afterRevocation) {
     this.settings = settings;
     this.codes = codes;
     this.tokens = tokens;
     this.owners = owners;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
+    this.afterRevocation = afterRevocation;
   }
 
   @Override
   public IssuedTokens grant(TokenGrant grant) {
     authenticateClient(grant.client());
     if (grant instanceof AuthorizationCodeGrant codeGrant) {
-      return unitOfWork.inTransaction(() -> redeemCode(codeGrant));
+      CodeOutcome outcome = unitOfWork.inTransaction(() -> redeemCode(codeGrant));
+      if (outcome.refusal() != null) {
+        afterRevocation.run();
+        throw outcome.refusal(); // after the commit, so that the revocation stands
+      }
+      return outcome.tokens();
     }
     return unitOfWork.inTransaction(() -> refresh((RefreshTokenGrant) grant));
   }
@@ -65,7 +93,7 @@ public class TokenService
     if (owners.findById(owner).isEmpty()) {
       throw new UnknownOwnerException(owner);
     }
-    return issuePair(owner, settings.clientId(), clock.now());
+    return issuePair(owner, settings.clientId(), null, clock.now());
   }
 
   @Override
@@ -92,15 +120,27 @@ public class TokenService
     }
   }
 
-  private IssuedTokens redeemCode(AuthorizationCodeGrant grant) {
+  /** Tokens for a code redeemed the first time, or the refusal of a code presented again. */
+  private record CodeOutcome(IssuedTokens tokens, OAuthGrantException refusal) {}
+
+  private CodeOutcome redeemCode(AuthorizationCodeGrant grant) {
     Instant now = clock.now();
-    AuthorizationCode code =
+    CodeRedemption redemption =
         codes
-            .take(SecretTokens.hash(grant.code()))
-            .orElseThrow(
-                () -> invalidGrant("authorization code is invalid, expired or already used"));
+            .redeem(SecretTokens.hash(grant.code()), now)
+            .orElseThrow(() -> invalidGrant(CODE_UNUSABLE));
+    AuthorizationCode code = redemption.code();
+    if (!redemption.first()) {
+      // RFC 6749 §4.1.2: someone else may hold the code, so what it granted is withdrawn
+      tokens.deleteByGrant(code.codeHash());
+      LOG.warn(
+          "an authorization code of owner {} was presented again; the tokens issued from it are"
+              + " revoked",
+          code.owner());
+      return new CodeOutcome(null, invalidGrant(CODE_UNUSABLE));
+    }
     if (code.isExpiredAt(now)) {
-      throw invalidGrant("authorization code is invalid, expired or already used");
+      throw invalidGrant(CODE_UNUSABLE);
     }
     if (!code.clientId().equals(grant.client().clientId())) {
       throw invalidGrant("authorization code was issued to another client");
@@ -111,7 +151,7 @@ public class TokenService
     if (grant.redirectUri() != null && !settings.redirectUris().contains(grant.redirectUri())) {
       throw invalidGrant("redirect_uri is not registered");
     }
-    return issuePair(code.owner(), code.clientId(), now);
+    return new CodeOutcome(issuePair(code.owner(), code.clientId(), code.codeHash(), now), null);
   }
 
   private IssuedTokens refresh(RefreshTokenGrant grant) {
@@ -125,10 +165,10 @@ public class TokenService
             .filter(pair -> pair.clientId().equals(grant.client().clientId()))
             .orElseThrow(() -> invalidGrant("refresh token is invalid or revoked"));
     tokens.supersede(old.refreshTokenHash(), now);
-    return issuePair(old.owner(), old.clientId(), now);
+    return issuePair(old.owner(), old.clientId(), old.grantId(), now);
   }
 
-  private IssuedTokens issuePair(OwnerId owner, String clientId, Instant now) {
+  private IssuedTokens issuePair(OwnerId owner, String clientId, String grantId, Instant now) {
     String accessToken = SecretTokens.generate();
     String refreshToken = SecretTokens.generate();
     Instant accessExpiresAt =
@@ -141,7 +181,8 @@ public class TokenService
             clientId,
             now,
             accessExpiresAt,
-            null));
+            null,
+            grantId));
     LOG.info("issued IFTTT tokens to owner {}", owner);
     return new IssuedTokens(owner, accessToken, refreshToken, settings.accessTokenLifetime());
   }

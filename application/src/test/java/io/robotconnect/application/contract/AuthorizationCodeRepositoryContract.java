@@ -3,6 +3,7 @@ package io.robotconnect.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.application.port.out.AuthorizationCodeRepository;
+import io.robotconnect.application.port.out.CodeRedemption;
 import io.robotconnect.domain.oauth.AuthorizationCode;
 import io.robotconnect.domain.owner.OwnerId;
 import java.time.Instant;
@@ -41,11 +42,11 @@ public abstract class AuthorizationCodeRepositoryContract {
   }
 
   @Test
-  void takenCode_isReturnedWithEverythingItWasSavedWith() {
+  void redeemedCode_isReturnedWithEverythingItWasSavedWith_asTheFirstRedemption() {
     AuthorizationCode code = code("c1", owner, REDIRECT, T0.plusSeconds(300));
     codes.save(code);
 
-    assertThat(codes.take("c1")).contains(code);
+    assertThat(codes.redeem("c1", T0)).contains(new CodeRedemption(code, true));
   }
 
   @Test
@@ -53,41 +54,48 @@ public abstract class AuthorizationCodeRepositoryContract {
     AuthorizationCode code = code("c1", owner, null, T0.plusSeconds(300));
     codes.save(code);
 
-    assertThat(codes.take("c1")).contains(code);
+    assertThat(codes.redeem("c1", T0)).contains(new CodeRedemption(code, true));
   }
 
   @Test
-  void code_canBeTakenOnlyOnce() {
-    codes.save(code("c1", owner, REDIRECT, T0.plusSeconds(300)));
+  void code_isFirstRedeemedOnce_andThenKnownAsRedeemed() {
+    AuthorizationCode code = code("c1", owner, REDIRECT, T0.plusSeconds(300));
+    codes.save(code);
 
-    assertThat(codes.take("c1")).isPresent();
-    assertThat(codes.take("c1")).isEmpty();
+    assertThat(codes.redeem("c1", T0)).contains(new CodeRedemption(code, true));
+    assertThat(codes.redeem("c1", T0.plusSeconds(1))).contains(new CodeRedemption(code, false));
+    assertThat(codes.redeem("c1", T0.plusSeconds(2))).contains(new CodeRedemption(code, false));
   }
 
   @Test
-  void concurrentTakes_ofOneCode_succeedExactlyOnce() throws Exception {
+  void unknownCode_isNotRedeemed() {
+    assertThat(codes.redeem("never-issued", T0)).isEmpty();
+  }
+
+  @Test
+  void concurrentRedemptions_ofOneCode_areFirstExactlyOnce() throws Exception {
     codes.save(code("c1", owner, REDIRECT, T0.plusSeconds(300)));
-    int takers = 8;
+    int callers = 8;
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(takers);
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
     try {
-      List<Future<Optional<AuthorizationCode>>> results = new ArrayList<>();
-      for (int i = 0; i < takers; i++) {
-        Callable<Optional<AuthorizationCode>> take =
+      List<Future<Optional<CodeRedemption>>> results = new ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        Callable<Optional<CodeRedemption>> redeem =
             () -> {
               start.await();
-              return codes.take("c1");
+              return codes.redeem("c1", T0);
             };
-        results.add(pool.submit(take));
+        results.add(pool.submit(redeem));
       }
       start.countDown();
-      int winners = 0;
-      for (Future<Optional<AuthorizationCode>> result : results) {
-        if (result.get(30, TimeUnit.SECONDS).isPresent()) {
-          winners++;
+      int first = 0;
+      for (Future<Optional<CodeRedemption>> result : results) {
+        if (result.get(30, TimeUnit.SECONDS).orElseThrow().first()) {
+          first++;
         }
       }
-      assertThat(winners).isEqualTo(1);
+      assertThat(first).isEqualTo(1);
     } finally {
       pool.shutdownNow();
     }
@@ -100,18 +108,21 @@ public abstract class AuthorizationCodeRepositoryContract {
 
     codes.deleteByOwner(owner);
 
-    assertThat(codes.take("mine")).isEmpty();
-    assertThat(codes.take("theirs")).isPresent();
+    assertThat(codes.redeem("mine", T0)).isEmpty();
+    assertThat(codes.redeem("theirs", T0)).isPresent();
   }
 
   @Test
-  void deleteExpired_removesOnlyExpiredCodes() {
+  void deleteExpired_removesOnlyExpiredCodes_redeemedOrNot() {
     codes.save(code("old", owner, REDIRECT, T0.minusSeconds(1)));
+    codes.save(code("old-redeemed", owner, REDIRECT, T0.minusSeconds(1)));
+    codes.redeem("old-redeemed", T0.minusSeconds(60));
     codes.save(code("fresh", owner, REDIRECT, T0.plusSeconds(300)));
 
-    assertThat(codes.deleteExpired(T0)).isEqualTo(1);
-    assertThat(codes.take("old")).isEmpty();
-    assertThat(codes.take("fresh")).isPresent();
+    assertThat(codes.deleteExpired(T0)).isEqualTo(2);
+    assertThat(codes.redeem("old", T0)).isEmpty();
+    assertThat(codes.redeem("old-redeemed", T0)).isEmpty();
+    assertThat(codes.redeem("fresh", T0)).isPresent();
   }
 
   private static AuthorizationCode code(

@@ -91,8 +91,31 @@ public abstract class OAuthTokenRepositoryContract {
     assertThat(tokens.hasCurrentPair(owner)).isFalse();
   }
 
+  @Test
+  void grantId_roundTrips_andDeleteByGrant_removesOnlyThatGrantsPairs() {
+    TokenPair first = granted("a1", "r1", owner, "grant-1");
+    tokens.save(first);
+    tokens.save(granted("a2", "r2", owner, "grant-1"));
+    tokens.save(granted("a3", "r3", owner, "grant-2"));
+    tokens.save(pair("a4", "r4", owner, null));
+
+    assertThat(tokens.findByAccessTokenHash("a1")).contains(first);
+    tokens.deleteByGrant("grant-1");
+
+    assertThat(tokens.findByAccessTokenHash("a1")).isEmpty();
+    assertThat(tokens.findByRefreshTokenHash("r2")).isEmpty();
+    assertThat(tokens.findByAccessTokenHash("a3")).isPresent();
+    assertThat(tokens.findByAccessTokenHash("a4")).isPresent();
+  }
+
   private static TokenPair pair(
       String accessHash, String refreshHash, OwnerId owner, Instant accessExpiresAt) {
-    return new TokenPair(accessHash, refreshHash, owner, "ifttt-client", T0, accessExpiresAt, null);
+    return new TokenPair(
+        accessHash, refreshHash, owner, "ifttt-client", T0, accessExpiresAt, null, null);
+  }
+
+  private static TokenPair granted(
+      String accessHash, String refreshHash, OwnerId owner, String grantId) {
+    return new TokenPair(accessHash, refreshHash, owner, "ifttt-client", T0, null, null, grantId);
   }
 }

@@ -44,6 +44,11 @@ public class InMemoryOAuthTokenRepository implements OAuthTokenRepository {
     pairs.values().removeIf(p -> p.owner().equals(owner));
   }
 
+  @Override
+  public void deleteByGrant(String grantId) {
+    pairs.values().removeIf(p -> grantId.equals(p.grantId()));
+  }
+
   public int size() {
     return pairs.size();
   }

@@ -43,8 +43,8 @@ class ClientAuthorizationServiceTest {
   void issuedCode_isStoredOnlyAsItsHash_boundToClientAndRedirect() {
     String code = fx.authorization.issueCode(ada, new AuthorizationRequest(CLIENT_ID, REDIRECT));
 
-    assertThat(fx.codes.take(code)).isEmpty();
-    var stored = fx.codes.take(SecretTokens.hash(code)).orElseThrow();
+    assertThat(fx.codes.redeem(code, fx.clock.now())).isEmpty();
+    var stored = fx.codes.redeem(SecretTokens.hash(code), fx.clock.now()).orElseThrow().code();
     assertThat(stored.owner()).isEqualTo(ada);
     assertThat(stored.clientId()).isEqualTo(CLIENT_ID);
     assertThat(stored.redirectUri()).isEqualTo(REDIRECT);

@@ -55,6 +55,40 @@ class TokenServiceTest {
   }
 
   @Test
+  void codePresentedAgain_revokesTheTokensIssuedFromIt_andThoseRefreshedFromThem() {
+    String code = codeFor(ada);
+    IssuedTokens first = fx.tokenService.grant(codeGrant(code, REDIRECT));
+    IssuedTokens refreshed = fx.tokenService.grant(refreshGrant(first.refreshToken()));
+    IssuedTokens fromAnotherCode = fx.tokenService.grant(codeGrant(codeFor(ada), REDIRECT));
+    IssuedTokens withoutCode = fx.tokenService.issue(ada);
+
+    assertRefused(() -> fx.tokenService.grant(codeGrant(code, REDIRECT)), OAuthError.INVALID_GRANT);
+
+    assertThat(fx.tokenService.authenticate(first.accessToken())).isEmpty();
+    assertThat(fx.tokenService.authenticate(refreshed.accessToken())).isEmpty();
+    assertRefused(
+        () -> fx.tokenService.grant(refreshGrant(refreshed.refreshToken())),
+        OAuthError.INVALID_GRANT);
+    assertThat(fx.tokenService.authenticate(fromAnotherCode.accessToken())).contains(ada);
+    assertThat(fx.tokenService.authenticate(withoutCode.accessToken())).contains(ada);
+  }
+
+  @Test
+  void codePresentedAgain_byAClientThatFailsAuthentication_revokesNothing() {
+    String code = codeFor(ada);
+    IssuedTokens issued = fx.tokenService.grant(codeGrant(code, REDIRECT));
+
+    assertRefused(
+        () ->
+            fx.tokenService.grant(
+                new AuthorizationCodeGrant(
+                    new ClientCredentials(CLIENT_ID, "wrong"), code, REDIRECT)),
+        OAuthError.INVALID_CLIENT);
+
+    assertThat(fx.tokenService.authenticate(issued.accessToken())).contains(ada);
+  }
+
+  @Test
   void code_expiresAfterItsLifetime() {
     String code = codeFor(ada);
     fx.clock.advance(OAuthFixture.CODE_LIFETIME);

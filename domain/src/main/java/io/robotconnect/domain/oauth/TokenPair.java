@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param accessExpiresAt when the access token stops working, or null when it never expires on a
  *     timer
  * @param supersededAt when a refresh replaced this pair, or null while it is the current pair
+ * @param grantId the authorization grant the pair descends from (the hash of its code), kept
+ *     through refreshes; null for a pair issued without a code
  */
 public record TokenPair(
     String accessTokenHash,
@@ -21,7 +23,8 @@ public record TokenPair(
     String clientId,
     Instant issuedAt,
     Instant accessExpiresAt,
-    Instant supersededAt) {
+    Instant supersededAt,
+    String grantId) {
   public TokenPair {
     Objects.requireNonNull(accessTokenHash, "accessTokenHash");
     Objects.requireNonNull(refreshTokenHash, "refreshTokenHash");
@@ -48,6 +51,13 @@ public record TokenPair(
     return isSuperseded()
         ? this
         : new TokenPair(
-            accessTokenHash, refreshTokenHash, owner, clientId, issuedAt, accessExpiresAt, at);
+            accessTokenHash,
+            refreshTokenHash,
+            owner,
+            clientId,
+            issuedAt,
+            accessExpiresAt,
+            at,
+            grantId);
   }
 }

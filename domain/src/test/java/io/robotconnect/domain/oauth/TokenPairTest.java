@@ -46,6 +46,6 @@ class TokenPairTest {
   }
 
   private static TokenPair pair(Instant accessExpiresAt) {
-    return new TokenPair("a", "r", new OwnerId("ada"), "ifttt", T0, accessExpiresAt, null);
+    return new TokenPair("a", "r", new OwnerId("ada"), "ifttt", T0, accessExpiresAt, null, "g");
   }
 }

@@ -24,4 +24,8 @@ class AuthorizationCodeEntity {
 
   @Column(name = "expires_at", nullable = false)
   Instant expiresAt;
+
+  /** Set by the first redemption; the code is kept until it expires to recognise a second one. */
+  @Column(name = "redeemed_at")
+  Instant redeemedAt;
 }

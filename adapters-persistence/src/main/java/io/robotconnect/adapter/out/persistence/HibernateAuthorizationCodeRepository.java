@@ -1,6 +1,7 @@
 package io.robotconnect.adapter.out.persistence;
 
 import io.robotconnect.application.port.out.AuthorizationCodeRepository;
+import io.robotconnect.application.port.out.CodeRedemption;
 import io.robotconnect.domain.oauth.AuthorizationCode;
 import io.robotconnect.domain.owner.OwnerId;
 import java.time.Instant;
@@ -19,24 +20,24 @@ final class HibernateAuthorizationCodeRepository implements AuthorizationCodeRep
   }
 
   /**
-   * Reads the code, then deletes it; only the caller whose delete removed the row gets it (a
-   * concurrent delete waits on the row lock and then removes nothing).
+   * Marks the code, then reads it; only the caller whose update changed the row is first (a
+   * concurrent update waits on the row lock and then finds the code already redeemed).
    */
   @Override
-  public Optional<AuthorizationCode> take(String codeHash) {
+  public Optional<CodeRedemption> redeem(String codeHash, Instant at) {
     return context.call(
         s -> {
-          AuthorizationCodeEntity entity = s.get(AuthorizationCodeEntity.class, codeHash);
-          if (entity == null) {
-            return Optional.empty();
-          }
-          AuthorizationCode code = OwnerCredentialMapper.toDomain(entity);
-          s.detach(entity);
-          int deleted =
-              s.createMutationQuery("delete from AuthorizationCodeEntity where codeHash = :hash")
+          int marked =
+              s.createMutationQuery(
+                      "update AuthorizationCodeEntity set redeemedAt = :at"
+                          + " where codeHash = :hash and redeemedAt is null")
+                  .setParameter("at", at)
                   .setParameter("hash", codeHash)
                   .executeUpdate();
-          return deleted == 1 ? Optional.of(code) : Optional.empty();
+          return Optional.ofNullable(s.get(AuthorizationCodeEntity.class, codeHash))
+              .map(
+                  entity ->
+                      new CodeRedemption(OwnerCredentialMapper.toDomain(entity), marked == 1));
         });
   }
 

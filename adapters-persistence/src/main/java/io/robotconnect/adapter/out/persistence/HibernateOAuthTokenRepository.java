@@ -70,4 +70,13 @@ final class HibernateOAuthTokenRepository implements OAuthTokenRepository {
                 .setParameter("owner", owner.value())
                 .executeUpdate());
   }
+
+  @Override
+  public void deleteByGrant(String grantId) {
+    context.run(
+        s ->
+            s.createMutationQuery("delete from TokenPairEntity where grantId = :grant")
+                .setParameter("grant", grantId)
+                .executeUpdate());
+  }
 }

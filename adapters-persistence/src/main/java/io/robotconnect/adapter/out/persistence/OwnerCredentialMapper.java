@@ -45,7 +45,8 @@ final class OwnerCredentialMapper {
         e.clientId,
         e.issuedAt,
         e.accessExpiresAt,
-        e.supersededAt);
+        e.supersededAt,
+        e.grantId);
   }
 
   static TokenPairEntity toEntity(TokenPair pair) {
@@ -57,6 +58,7 @@ final class OwnerCredentialMapper {
     e.issuedAt = pair.issuedAt();
     e.accessExpiresAt = pair.accessExpiresAt();
     e.supersededAt = pair.supersededAt();
+    e.grantId = pair.grantId();
     return e;
   }
 }

@@ -30,4 +30,7 @@ class TokenPairEntity {
 
   @Column(name = "superseded_at")
   Instant supersededAt;
+
+  @Column(name = "grant_id", length = 64)
+  String grantId;
 }

@@ -5,20 +5,23 @@ import io.robotconnect.domain.owner.OwnerId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Stores OAuth2 authorization codes by the hash of their values until they are redeemed. */
+/**
+ * Stores OAuth2 authorization codes by the hash of their values; a redeemed code is kept, marked,
+ * until it expires, so that a second redemption can be told from a code never issued.
+ */
 public interface AuthorizationCodeRepository {
 
   void save(AuthorizationCode code);
 
   /**
-   * Removes the code and returns it; of concurrent callers with the same hash only one gets it, so
-   * a code can be redeemed once.
+   * Marks the code redeemed at {@code at} and returns it, saying whether this call redeemed it
+   * first; of concurrent callers with the same hash only one is first. Empty for an unknown code.
    */
-  Optional<AuthorizationCode> take(String codeHash);
+  Optional<CodeRedemption> redeem(String codeHash, Instant at);
 
   /** Removes every code of the owner. */
   void deleteByOwner(OwnerId owner);
 
-  /** Removes codes that expired before {@code now}; returns how many. */
+  /** Removes codes that expired before {@code now}, redeemed or not; returns how many. */
   int deleteExpired(Instant now);
 }

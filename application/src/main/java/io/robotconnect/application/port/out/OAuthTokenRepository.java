@@ -22,4 +22,7 @@ public interface OAuthTokenRepository {
 
   /** Removes every pair of the owner. */
   void deleteByOwner(OwnerId owner);
+
+  /** Removes every pair issued from one grant: its first pair and those refreshed from it. */
+  void deleteByGrant(String grantId);
 }
