@@ -348,33 +348,44 @@ class TriggerPollBenchmark {
 
   /** Pages of the timeline index found in shared buffers, and read from outside them, so far. */
   private static long[] timelineIndexBuffers(DatabaseSettings database) throws Exception {
-    try (Connection connection =
-            DriverManager.getConnection(database.url(), database.user(), database.password());
-        Statement statement = connection.createStatement();
-        ResultSet row =
-            statement.executeQuery(
-                "select idx_blks_hit, idx_blks_read from pg_statio_user_indexes"
-                    + " where indexrelname = 'ix_trigger_events_timeline'")) {
-      return row.next() ? new long[] {row.getLong(1), row.getLong(2)} : new long[2];
-    }
+    return queryOneRow(
+        database,
+        "select idx_blks_hit, idx_blks_read from pg_statio_user_indexes"
+            + " where indexrelname = 'ix_trigger_events_timeline'",
+        row -> new long[] {row.getLong(1), row.getLong(2)});
   }
 
   private static String postgresSizes(DatabaseSettings database) throws Exception {
+    return queryOneRow(
+        database,
+        "select current_setting('shared_buffers'),"
+            + " pg_size_pretty(pg_relation_size('ix_trigger_events_timeline')),"
+            + " pg_size_pretty(pg_relation_size('trigger_events'))",
+        row ->
+            "shared_buffers "
+                + row.getString(1)
+                + ", timeline index "
+                + row.getString(2)
+                + ", events table "
+                + row.getString(3));
+  }
+
+  /** Reads one row of a value. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet row) throws java.sql.SQLException;
+  }
+
+  private static <T> T queryOneRow(DatabaseSettings database, String sql, RowReader<T> reader)
+      throws Exception {
     try (Connection connection =
             DriverManager.getConnection(database.url(), database.user(), database.password());
         Statement statement = connection.createStatement();
-        ResultSet row =
-            statement.executeQuery(
-                "select current_setting('shared_buffers'),"
-                    + " pg_size_pretty(pg_relation_size('ix_trigger_events_timeline')),"
-                    + " pg_size_pretty(pg_relation_size('trigger_events'))")) {
-      row.next();
-      return "shared_buffers "
-          + row.getString(1)
-          + ", timeline index "
-          + row.getString(2)
-          + ", events table "
-          + row.getString(3);
+        ResultSet row = statement.executeQuery(sql)) {
+      if (!row.next()) {
+        throw new IllegalStateException("no row for " + sql);
+      }
+      return reader.read(row);
     }
   }
 

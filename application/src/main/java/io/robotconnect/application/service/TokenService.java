@@ -43,16 +43,6 @@ public class TokenService
   private final UnitOfWork unitOfWork;
   private final Runnable afterRevocation;
 
-  public TokenService(
-      OAuthSettings settings,
-      AuthorizationCodeRepository codes,
-      OAuthTokenRepository tokens,
-      OwnerRepository owners,
-      ClockPort clock,
-      UnitOfWork unitOfWork) {
-    this(settings, codes, tokens, owners, clock, unitOfWork, () -> {});
-  }
-
   /**
    * @param afterRevocation run once tokens it revoked are gone, e.g. to empty a cache of
    *     authenticated tokens

@@ -33,7 +33,7 @@ class OAuthFixture {
             CLIENT_ID, CLIENT_SECRET, Set.of(REDIRECT), CODE_LIFETIME, GRACE, accessTokenLifetime);
     DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     authorization = new ClientAuthorizationService(settings, codes, tokens, clock, unitOfWork);
-    tokenService = new TokenService(settings, codes, tokens, owners, clock, unitOfWork);
+    tokenService = new TokenService(settings, codes, tokens, owners, clock, unitOfWork, () -> {});
   }
 
   OAuthFixture() {

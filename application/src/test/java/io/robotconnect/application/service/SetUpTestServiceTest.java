@@ -41,7 +41,8 @@ class SetUpTestServiceTest {
           new InMemoryOAuthTokenRepository(),
           owners,
           clock,
-          unitOfWork);
+          unitOfWork,
+          () -> {});
   private final SetUpTestService service =
       new SetUpTestService(
           ownerRegistration,

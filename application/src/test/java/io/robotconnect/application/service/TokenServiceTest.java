@@ -79,11 +79,7 @@ class TokenServiceTest {
     IssuedTokens issued = fx.tokenService.grant(codeGrant(code, REDIRECT));
 
     assertRefused(
-        () ->
-            fx.tokenService.grant(
-                new AuthorizationCodeGrant(
-                    new ClientCredentials(CLIENT_ID, "wrong"), code, REDIRECT)),
-        OAuthError.INVALID_CLIENT);
+        () -> fx.tokenService.grant(codeGrantWithSecret(code, "wrong")), OAuthError.INVALID_CLIENT);
 
     assertThat(fx.tokenService.authenticate(issued.accessToken())).contains(ada);
   }
@@ -123,11 +119,7 @@ class TokenServiceTest {
     String code = codeFor(ada);
 
     assertRefused(
-        () ->
-            fx.tokenService.grant(
-                new AuthorizationCodeGrant(
-                    new ClientCredentials(CLIENT_ID, "wrong"), code, REDIRECT)),
-        OAuthError.INVALID_CLIENT);
+        () -> fx.tokenService.grant(codeGrantWithSecret(code, "wrong")), OAuthError.INVALID_CLIENT);
     assertRefused(
         () ->
             fx.tokenService.grant(
@@ -230,6 +222,11 @@ class TokenServiceTest {
 
   private static TokenGrant codeGrant(String code, String redirectUri) {
     return new AuthorizationCodeGrant(CLIENT, code, redirectUri);
+  }
+
+  private static TokenGrant codeGrantWithSecret(String code, String clientSecret) {
+    return new AuthorizationCodeGrant(
+        new ClientCredentials(CLIENT_ID, clientSecret), code, REDIRECT);
   }
 
   private static TokenGrant refreshGrant(String refreshToken) {

@@ -148,25 +148,17 @@ class TimelineQueryPlanTest {
 
   @Test
   void timelineRead_onceVacuumed_answersFromTheIndexAlone() throws Exception {
-    DatabaseSettings settings = db.settings();
-    JsonNode plan;
-    try (Connection connection =
-            DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+    try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       statement.execute("vacuum analyze trigger_events");
-      try (PreparedStatement explain =
-          connection.prepareStatement(
-              "explain (analyze, format json) " + HibernateTriggerEventRepository.TIMELINE)) {
-        explain.setString(1, SUBJECT.owner().value());
-        explain.setString(2, SUBJECT.triggerSlug());
-        explain.setString(3, SUBJECT.fieldsKey());
-        explain.setInt(4, LIMIT);
-        try (ResultSet result = explain.executeQuery()) {
-          result.next();
-          plan = parse(result.getString(1));
-        }
-      }
     }
+    JsonNode plan =
+        explainAnalyze(
+            HibernateTriggerEventRepository.TIMELINE,
+            SUBJECT.owner().value(),
+            SUBJECT.triggerSlug(),
+            SUBJECT.fieldsKey(),
+            LIMIT);
     log.info("vacuumed timeline query plan: {}", plan);
 
     List<JsonNode> nodes = new ArrayList<>();
@@ -183,26 +175,16 @@ class TimelineQueryPlanTest {
 
   @Test
   void pollRead_walksTheTimelineIndex_andLooksTheIdentityUpByItsKey_once() throws Exception {
-    DatabaseSettings settings = db.settings();
-    JsonNode plan;
-    try (Connection connection =
-            DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-        PreparedStatement explain =
-            connection.prepareStatement(
-                "explain (analyze, format json) "
-                    + JdbcPollTimelineRepository.TIMELINE_WITH_IDENTITY)) {
-      explain.setString(1, "identity-7");
-      explain.setString(2, SUBJECT.owner().value());
-      explain.setString(3, SUBJECT.fieldsKey());
-      explain.setString(4, SUBJECT.owner().value());
-      explain.setString(5, SUBJECT.triggerSlug());
-      explain.setString(6, SUBJECT.fieldsKey());
-      explain.setInt(7, LIMIT);
-      try (ResultSet result = explain.executeQuery()) {
-        result.next();
-        plan = parse(result.getString(1));
-      }
-    }
+    JsonNode plan =
+        explainAnalyze(
+            JdbcPollTimelineRepository.TIMELINE_WITH_IDENTITY,
+            "identity-7",
+            SUBJECT.owner().value(),
+            SUBJECT.fieldsKey(),
+            SUBJECT.owner().value(),
+            SUBJECT.triggerSlug(),
+            SUBJECT.fieldsKey(),
+            LIMIT);
     log.info("poll read plan: {}", plan);
 
     List<JsonNode> nodes = new ArrayList<>();
@@ -223,6 +205,26 @@ class TimelineQueryPlanTest {
             .orElseThrow(() -> new AssertionError("the identity key is not used: " + plan));
     assertThat(identity.get("Actual Loops").asLong()).as("identity lookups").isEqualTo(1);
     assertThat(identity.get("Actual Rows").asLong()).isEqualTo(1);
+  }
+
+  private static Connection connect() throws java.sql.SQLException {
+    DatabaseSettings settings = db.settings();
+    return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+  }
+
+  /** The JSON plan of {@code sql} run with these parameters, from a connection of its own. */
+  private static JsonNode explainAnalyze(String sql, Object... parameters) throws Exception {
+    try (Connection connection = connect();
+        PreparedStatement explain =
+            connection.prepareStatement("explain (analyze, format json) " + sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        explain.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = explain.executeQuery()) {
+        result.next();
+        return parse(result.getString(1));
+      }
+    }
   }
 
   private static JsonNode parse(String json) {

@@ -84,7 +84,7 @@ public final class OAuthTestApp implements AutoCloseable {
             Duration.ofMinutes(5),
             Duration.ofHours(24),
             null);
-    tokens = new TokenService(settings, codes, tokenPairs, owners, clock, unitOfWork);
+    tokens = new TokenService(settings, codes, tokenPairs, owners, clock, unitOfWork, () -> {});
     authorization = new ClientAuthorizationService(settings, codes, tokenPairs, clock, unitOfWork);
     OwnerSessionService sessions =
         new OwnerSessionService(
