@@ -45,6 +45,12 @@ Feature: IFTTT connects a robot owner's account with OAuth2
       | acceptance-ifttt-client | https://evil.example/callback                          |
       | acceptance-ifttt-client | https://ifttt.com/channels/another-service/authorize   |
 
+  Scenario: After five wrong passwords the authorize page asks the owner to wait
+    When IFTTT sends the owner's browser to the authorize page with the state "st-5"
+    And the owner signs in on the authorize page as "Ada" with the password "not-her-password" 5 times
+    And the owner signs in on the authorize page as "Ada" with her password
+    Then the browser shows a sign-in form with the status 429 and the message "Too many failed sign-ins."
+
   Scenario: A sign-in form posted from another site is refused
     When IFTTT sends the owner's browser to the authorize page with the state "st-2"
     And another site makes the browser post the sign-in form as "Ada" with her password

@@ -27,6 +27,13 @@ Feature: The robot owner's app: signing in and managing the IFTTT connection
     Then the response status is 401
     And the answer is the same as the remembered one
 
+  Scenario: After five wrong passwords the owner's app must wait, even with the right one
+    When the owner's app signs in as "Ada" with the password "not-her-password" 5 times
+    And the owner's app signs in as "Ada" with her password
+    Then the response status is 429
+    And the response has an error message
+    And the app is told to wait at most 900 seconds before trying again
+
   Scenario: A malformed sign-in request is a bad request
     When the owner's app sends the sign-in body "{\"email\": "
     Then the response status is 400

@@ -18,7 +18,9 @@ record OAuthConfig(
     Optional<Duration> accessTokenLifetime,
     Duration sessionLifetime,
     Optional<String> adminToken,
-    int bcryptCost) {
+    int bcryptCost,
+    int signInMaxFailures,
+    Duration signInLockout) {
 
   static final String IFTTT_REDIRECT = "https://ifttt.com/channels/%s/authorize";
 
@@ -48,7 +50,9 @@ record OAuthConfig(
         accessLifetime.isZero() ? Optional.empty() : Optional.of(accessLifetime),
         positive(env, "ROBOTCONNECT_SESSION_TTL", Duration.ofDays(30)),
         env.optional("ROBOTCONNECT_ADMIN_TOKEN"),
-        env.integer("ROBOTCONNECT_PASSWORD_BCRYPT_COST", 12, 4, 31));
+        env.integer("ROBOTCONNECT_PASSWORD_BCRYPT_COST", 12, 4, 31),
+        env.integer("ROBOTCONNECT_SIGNIN_MAX_FAILURES", 5, 1, 1000),
+        positive(env, "ROBOTCONNECT_SIGNIN_LOCKOUT", Duration.ofMinutes(15)));
   }
 
   private static String checkedRedirect(String text) {

@@ -31,6 +31,7 @@ import io.robotconnect.application.service.OAuthSettings;
 import io.robotconnect.application.service.OwnerRegistrationService;
 import io.robotconnect.application.service.OwnerSessionService;
 import io.robotconnect.application.service.RobotRegistrationService;
+import io.robotconnect.application.service.SignInThrottle;
 import io.robotconnect.application.service.TokenService;
 import io.robotconnect.application.service.UserInfoService;
 import io.robotconnect.domain.owner.OwnerId;
@@ -72,7 +73,10 @@ final class OAuthWiring {
         new RobotRegistrationService(owners, b.get(RobotRepository.class)));
     OwnerSessionService sessionService =
         new OwnerSessionService(owners, sessions, hasher, clock, config.sessionLifetime());
-    b.bind(StartSessionUseCase.class, sessionService);
+    b.bind(
+        StartSessionUseCase.class,
+        new SignInThrottle(
+            sessionService, clock, config.signInMaxFailures(), config.signInLockout()));
     b.bind(AuthenticateSessionUseCase.class, sessionService);
     b.bind(EndSessionUseCase.class, sessionService);
     b.bind(GetUserInfoUseCase.class, new UserInfoService(owners));

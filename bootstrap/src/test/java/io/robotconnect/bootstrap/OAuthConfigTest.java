@@ -20,6 +20,8 @@ class OAuthConfigTest {
     assertThat(config.refreshGrace()).isEqualTo(Duration.ofHours(24));
     assertThat(config.accessTokenLifetime()).isEmpty();
     assertThat(config.sessionLifetime()).isEqualTo(Duration.ofDays(30));
+    assertThat(config.signInMaxFailures()).isEqualTo(5);
+    assertThat(config.signInLockout()).isEqualTo(Duration.ofMinutes(15));
     assertThat(config.adminToken()).isEmpty();
     assertThat(config.bcryptCost()).isEqualTo(12);
   }
@@ -54,6 +56,19 @@ class OAuthConfigTest {
     assertThat(config.refreshGrace()).isEqualTo(Duration.ofHours(1));
     assertThat(config.accessTokenLifetime()).contains(Duration.ofHours(2));
     assertThat(config.sessionLifetime()).isEqualTo(Duration.ofDays(7));
+  }
+
+  @Test
+  void signInThrottleSettings_outsideTheirRange_areRefusedNamingTheVariable() {
+    assertThatThrownBy(
+            () ->
+                OAuthConfig.from(new Environment(Map.of("ROBOTCONNECT_SIGNIN_MAX_FAILURES", "0"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("ROBOTCONNECT_SIGNIN_MAX_FAILURES");
+    assertThatThrownBy(
+            () -> OAuthConfig.from(new Environment(Map.of("ROBOTCONNECT_SIGNIN_LOCKOUT", "0"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("ROBOTCONNECT_SIGNIN_LOCKOUT");
   }
 
   @Test

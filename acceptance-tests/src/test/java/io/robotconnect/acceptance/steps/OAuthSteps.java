@@ -46,8 +46,18 @@ public class OAuthSteps {
 
   @Then("the browser shows a sign-in form")
   public void showsSignInForm() {
+    showsSignInFormWithStatus(200);
+  }
+
+  @Then("the browser shows a sign-in form with the status {int} and the message {string}")
+  public void showsSignInFormWithStatusAndMessage(int status, String message) {
+    showsSignInFormWithStatus(status);
+    assertThat(context.lastResponse().body()).contains(message);
+  }
+
+  private void showsSignInFormWithStatus(int status) {
     HttpResponse<String> page = context.lastResponse();
-    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.statusCode()).isEqualTo(status);
     assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
     assertThat(page.body()).contains("name=\"email\"", "name=\"password\"");
   }
@@ -66,6 +76,14 @@ public class OAuthSteps {
   @When("the owner signs in on the authorize page as {string} with the password {string}")
   public void signInOnPageWith(String name, String password) {
     driver.submitSignIn(context.recall("email of " + name), password);
+  }
+
+  @When(
+      "the owner signs in on the authorize page as {string} with the password {string} {int} times")
+  public void signInOnPageRepeatedly(String name, String password, int times) {
+    for (int i = 0; i < times; i++) {
+      signInOnPageWith(name, password);
+    }
   }
 
   @When("another site makes the browser post the sign-in form as {string} with her password")

@@ -66,6 +66,19 @@ public class OwnerAppSteps {
     driver.signIn(context.recall("email of " + name), password);
   }
 
+  @When("the owner's app signs in as {string} with the password {string} {int} times")
+  public void signInRepeatedly(String name, String password, int times) {
+    for (int i = 0; i < times; i++) {
+      signInWithPassword(name, password);
+    }
+  }
+
+  @Then("the app is told to wait at most {int} seconds before trying again")
+  public void toldToWait(int maxSeconds) {
+    String retryAfter = context.lastResponse().headers().firstValue("Retry-After").orElseThrow();
+    assertThat(Integer.parseInt(retryAfter)).isBetween(1, maxSeconds);
+  }
+
   @When("the owner's app signs in with the unknown e-mail address {string}")
   public void signInUnknown(String email) {
     driver.signIn(email, OwnerAccountDriver.PASSWORD);

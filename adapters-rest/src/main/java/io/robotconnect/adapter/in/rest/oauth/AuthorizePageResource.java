@@ -1,11 +1,13 @@
 package io.robotconnect.adapter.in.rest.oauth;
 
+import io.robotconnect.adapter.in.rest.SignInThrottledMapper;
 import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
 import io.robotconnect.application.port.in.AuthorizeClientUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
 import io.robotconnect.application.port.in.InvalidAuthorizationRequestException;
 import io.robotconnect.application.port.in.SessionToken;
+import io.robotconnect.application.port.in.SignInThrottledException;
 import io.robotconnect.application.port.in.StartSessionCommand;
 import io.robotconnect.application.port.in.StartSessionUseCase;
 import io.robotconnect.domain.owner.OwnerId;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -157,7 +160,21 @@ public class AuthorizePageResource {
       AuthorizeParameters request, String csrf, String email, String password, Cookies cookies) {
     Optional<SessionToken> session = Optional.empty();
     if (email != null && !email.isBlank() && password != null && !password.isEmpty()) {
-      session = startSession.startSession(new StartSessionCommand(email, password));
+      try {
+        session = startSession.startSession(new StartSessionCommand(email, password));
+      } catch (SignInThrottledException e) {
+        long seconds = SignInThrottledMapper.retryAfterSeconds(e);
+        long minutes = (seconds + 59) / 60;
+        Response page =
+            AuthorizePage.signIn(request, csrf, email)
+                .withMessage(
+                    "Too many failed sign-ins. Try again in "
+                        + minutes
+                        + (minutes == 1 ? " minute." : " minutes."))
+                .withStatus(429)
+                .render();
+        return Response.fromResponse(page).header(HttpHeaders.RETRY_AFTER, seconds).build();
+      }
     }
     if (session.isEmpty()) {
       return AuthorizePage.signIn(request, csrf, email)
