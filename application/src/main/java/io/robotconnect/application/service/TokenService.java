@@ -155,6 +155,8 @@ public class TokenService
             .filter(pair -> pair.clientId().equals(grant.client().clientId()))
             .orElseThrow(() -> invalidGrant("refresh token is invalid or revoked"));
     tokens.supersede(old.refreshTokenHash(), now);
+    // pairs whose grace period is over no longer work; each refresh clears its owner's
+    tokens.deleteSupersededBefore(old.owner(), now.minus(settings.refreshGrace()));
     return issuePair(old.owner(), old.clientId(), old.grantId(), now);
   }
 

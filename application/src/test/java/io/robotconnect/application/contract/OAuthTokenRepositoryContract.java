@@ -92,6 +92,24 @@ public abstract class OAuthTokenRepositoryContract {
   }
 
   @Test
+  void deleteSupersededBefore_removesOnlyThatOwnersPairsSupersededEarlier() {
+    tokens.save(pair("a1", "r1", owner, null));
+    tokens.save(pair("a2", "r2", owner, null));
+    tokens.save(pair("a3", "r3", owner, null));
+    tokens.save(pair("a4", "r4", otherOwner, null));
+    tokens.supersede("r1", T0);
+    tokens.supersede("r2", T0.plusSeconds(60));
+    tokens.supersede("r4", T0);
+
+    assertThat(tokens.deleteSupersededBefore(owner, T0.plusSeconds(30))).isEqualTo(1);
+
+    assertThat(tokens.findByRefreshTokenHash("r1")).isEmpty();
+    assertThat(tokens.findByRefreshTokenHash("r2")).isPresent();
+    assertThat(tokens.findByRefreshTokenHash("r3")).isPresent();
+    assertThat(tokens.findByRefreshTokenHash("r4")).isPresent();
+  }
+
+  @Test
   void grantId_roundTrips_andDeleteByGrant_removesOnlyThatGrantsPairs() {
     TokenPair first = granted("a1", "r1", owner, "grant-1");
     tokens.save(first);

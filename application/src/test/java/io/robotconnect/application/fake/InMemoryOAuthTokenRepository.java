@@ -45,6 +45,16 @@ public class InMemoryOAuthTokenRepository implements OAuthTokenRepository {
   }
 
   @Override
+  public int deleteSupersededBefore(OwnerId owner, Instant cutoff) {
+    int before = pairs.size();
+    pairs
+        .values()
+        .removeIf(
+            p -> p.owner().equals(owner) && p.isSuperseded() && p.supersededAt().isBefore(cutoff));
+    return before - pairs.size();
+  }
+
+  @Override
   public void deleteByGrant(String grantId) {
     pairs.values().removeIf(p -> grantId.equals(p.grantId()));
   }

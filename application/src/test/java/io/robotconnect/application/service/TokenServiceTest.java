@@ -163,6 +163,19 @@ class TokenServiceTest {
   }
 
   @Test
+  void refresh_removesTheOwnersPairsWhoseGracePeriodIsOver() {
+    IssuedTokens first = fx.tokenService.grant(codeGrant(codeFor(ada), REDIRECT));
+    IssuedTokens second = fx.tokenService.grant(refreshGrant(first.refreshToken()));
+    fx.clock.advance(OAuthFixture.GRACE.plusSeconds(1));
+
+    IssuedTokens third = fx.tokenService.grant(refreshGrant(second.refreshToken()));
+
+    assertThat(fx.tokens.size()).as("the first pair is gone").isEqualTo(2);
+    assertThat(fx.tokenService.authenticate(second.accessToken())).contains(ada);
+    assertThat(fx.tokenService.authenticate(third.accessToken())).contains(ada);
+  }
+
+  @Test
   void refreshTokens_neverExpireOnATimer() {
     IssuedTokens tokens = fx.tokenService.grant(codeGrant(codeFor(ada), REDIRECT));
 

@@ -72,6 +72,17 @@ final class HibernateOAuthTokenRepository implements OAuthTokenRepository {
   }
 
   @Override
+  public int deleteSupersededBefore(OwnerId owner, Instant cutoff) {
+    return context.call(
+        s ->
+            s.createMutationQuery(
+                    "delete from TokenPairEntity where ownerId = :owner and supersededAt < :cutoff")
+                .setParameter("owner", owner.value())
+                .setParameter("cutoff", cutoff)
+                .executeUpdate());
+  }
+
+  @Override
   public void deleteByGrant(String grantId) {
     context.run(
         s ->

@@ -23,6 +23,9 @@ public interface OAuthTokenRepository {
   /** Removes every pair of the owner. */
   void deleteByOwner(OwnerId owner);
 
+  /** Removes the owner's pairs superseded before {@code cutoff}; returns how many. */
+  int deleteSupersededBefore(OwnerId owner, Instant cutoff);
+
   /** Removes every pair issued from one grant: its first pair and those refreshed from it. */
   void deleteByGrant(String grantId);
 }
