@@ -30,11 +30,6 @@ public final class ExpiringCache<K, V> {
     this.maxEntries = maxEntries;
   }
 
-  /** A cache that remembers nothing. */
-  public static <K, V> ExpiringCache<K, V> off() {
-    return new ExpiringCache<>(Instant::now, Duration.ZERO, 1);
-  }
-
   public Optional<V> get(K key) {
     Entry<V> entry = entries.get(key);
     if (entry == null) {

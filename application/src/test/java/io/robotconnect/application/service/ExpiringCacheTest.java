@@ -30,7 +30,7 @@ class ExpiringCacheTest {
 
   @Test
   void aZeroTimeToLive_remembersNothing() {
-    ExpiringCache<String, String> cache = ExpiringCache.off();
+    ExpiringCache<String, String> cache = new ExpiringCache<>(clock, Duration.ZERO, 10);
     cache.put("k", "v");
     assertThat(cache.get("k")).isEmpty();
   }
