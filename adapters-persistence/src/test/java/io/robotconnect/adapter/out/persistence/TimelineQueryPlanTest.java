@@ -83,14 +83,18 @@ class TimelineQueryPlanTest {
 
   @Test
   void timelineRead_usesTheTimelineIndex_andReadsOnlyTheRowsItReturns() throws Exception {
-    JsonNode plan = explain(SUBJECT.owner().value(), SUBJECT.fieldsKey());
+    JsonNode plan =
+        explainAnalyze(
+            "select * from trigger_events where owner_id = ? and trigger_slug = ?"
+                + " and fields_key = ? order by occurred_at desc, event_id desc limit ?",
+            SUBJECT.owner().value(),
+            SUBJECT.triggerSlug(),
+            SUBJECT.fieldsKey(),
+            LIMIT);
     log.info("timeline query plan: {}", plan);
 
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(plan.get("Plan"), nodes);
-    assertThat(nodes)
-        .extracting(n -> n.get("Node Type").asText())
-        .doesNotContain("Sort", "Seq Scan");
+    List<JsonNode> nodes = nodesOf(plan);
+    assertNoSortOrSeqScan(nodes);
     JsonNode scan =
         nodes.stream()
             .filter(n -> n.get("Node Type").asText().startsWith("Index"))
@@ -137,11 +141,8 @@ class TimelineQueryPlanTest {
             .transform(TimelineQueryPlanTest::parse);
     log.info("generic timeline query plan: {}", plan);
 
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(plan.get("Plan"), nodes);
-    assertThat(nodes)
-        .extracting(n -> n.get("Node Type").asText())
-        .doesNotContain("Sort", "Seq Scan");
+    List<JsonNode> nodes = nodesOf(plan);
+    assertNoSortOrSeqScan(nodes);
     assertThat(nodes)
         .anyMatch(n -> "ix_trigger_events_timeline".equals(n.path("Index Name").asText()));
   }
@@ -161,13 +162,7 @@ class TimelineQueryPlanTest {
             LIMIT);
     log.info("vacuumed timeline query plan: {}", plan);
 
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(plan.get("Plan"), nodes);
-    JsonNode scan =
-        nodes.stream()
-            .filter(n -> "ix_trigger_events_timeline".equals(n.path("Index Name").asText()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the timeline index is not used: " + plan));
+    JsonNode scan = scanOf(nodesOf(plan), "ix_trigger_events_timeline", plan);
     assertThat(scan.get("Node Type").asText()).isEqualTo("Index Only Scan");
     assertThat(scan.get("Heap Fetches").asLong()).isZero();
     assertThat(scan.get("Actual Rows").asLong()).isEqualTo(LIMIT);
@@ -187,22 +182,11 @@ class TimelineQueryPlanTest {
             LIMIT);
     log.info("poll read plan: {}", plan);
 
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(plan.get("Plan"), nodes);
-    assertThat(nodes)
-        .extracting(n -> n.get("Node Type").asText())
-        .doesNotContain("Sort", "Seq Scan");
-    JsonNode timeline =
-        nodes.stream()
-            .filter(n -> "ix_trigger_events_timeline".equals(n.path("Index Name").asText()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the timeline index is not used: " + plan));
+    List<JsonNode> nodes = nodesOf(plan);
+    assertNoSortOrSeqScan(nodes);
+    JsonNode timeline = scanOf(nodes, "ix_trigger_events_timeline", plan);
     assertThat(timeline.get("Actual Rows").asLong()).isEqualTo(LIMIT);
-    JsonNode identity =
-        nodes.stream()
-            .filter(n -> "pk_trigger_identities".equals(n.path("Index Name").asText()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the identity key is not used: " + plan));
+    JsonNode identity = scanOf(nodes, "pk_trigger_identities", plan);
     assertThat(identity.get("Actual Loops").asLong()).as("identity lookups").isEqualTo(1);
     assertThat(identity.get("Actual Rows").asLong()).isEqualTo(1);
   }
@@ -245,24 +229,25 @@ class TimelineQueryPlanTest {
     assertThat(newest.get(0).id()).isEqualTo("e-" + ((SUBJECTS * EVENTS_PER_SUBJECT) - 993));
   }
 
-  private static JsonNode explain(String owner, String fieldsKey) throws Exception {
-    String json =
-        db.database()
-            .repository(context -> context)
-            .call(
-                session ->
-                    session
-                        .createNativeQuery(
-                            "explain (analyze, buffers, format json)"
-                                + " select * from trigger_events where owner_id = :owner"
-                                + " and trigger_slug = 'voice_command' and fields_key = :fieldsKey"
-                                + " order by occurred_at desc, event_id desc limit "
-                                + LIMIT,
-                            String.class)
-                        .setParameter("owner", owner)
-                        .setParameter("fieldsKey", fieldsKey)
-                        .getSingleResult());
-    return new ObjectMapper().readTree(json).get(0);
+  /** Every node of the plan, the root first. */
+  private static List<JsonNode> nodesOf(JsonNode plan) {
+    List<JsonNode> nodes = new ArrayList<>();
+    collect(plan.get("Plan"), nodes);
+    return nodes;
+  }
+
+  private static void assertNoSortOrSeqScan(List<JsonNode> nodes) {
+    assertThat(nodes)
+        .extracting(n -> n.get("Node Type").asText())
+        .doesNotContain("Sort", "Seq Scan");
+  }
+
+  /** The node that scans {@code indexName}; the test fails when there is none. */
+  private static JsonNode scanOf(List<JsonNode> nodes, String indexName, JsonNode plan) {
+    return nodes.stream()
+        .filter(n -> indexName.equals(n.path("Index Name").asText()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(indexName + " is not used: " + plan));
   }
 
   private static void collect(JsonNode node, List<JsonNode> into) {
