@@ -50,7 +50,10 @@ class SignInThrottleTest {
     assertThatThrownBy(() -> signIn("ada@example.com", RIGHT))
         .isInstanceOfSatisfying(
             SignInThrottledException.class,
-            e -> assertThat(e.retryAfter()).isEqualTo(WINDOW.minusMinutes(3)));
+            e -> {
+              assertThat(e.retryAfter()).isEqualTo(WINDOW.minusMinutes(3));
+              assertThat(e.retryAfterSeconds()).isEqualTo(WINDOW.minusMinutes(3).toSeconds());
+            });
     assertThat(passwordChecks).isEqualTo(checks);
   }
 

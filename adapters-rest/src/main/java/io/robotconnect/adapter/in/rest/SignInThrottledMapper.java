@@ -15,13 +15,7 @@ public class SignInThrottledMapper implements ExceptionMapper<SignInThrottledExc
     return Response.fromResponse(
             Responses.error(
                 429, "Too many failed sign-ins for this e-mail address; try again later"))
-        .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(e))
+        .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
         .build();
-  }
-
-  /** Whole seconds, rounded up, at least one. */
-  public static long retryAfterSeconds(SignInThrottledException e) {
-    long millis = e.retryAfter().toMillis();
-    return Math.max(1, (millis + 999) / 1000);
   }
 }

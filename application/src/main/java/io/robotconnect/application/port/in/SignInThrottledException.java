@@ -14,4 +14,9 @@ public class SignInThrottledException extends RuntimeException {
   public Duration retryAfter() {
     return retryAfter;
   }
+
+  /** The wait in whole seconds, rounded up, at least one (as {@code Retry-After} gives it). */
+  public long retryAfterSeconds() {
+    return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+  }
 }

@@ -1,6 +1,5 @@
 package io.robotconnect.adapter.in.rest.oauth;
 
-import io.robotconnect.adapter.in.rest.SignInThrottledMapper;
 import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
 import io.robotconnect.application.port.in.AuthorizeClientUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
@@ -163,7 +162,7 @@ public class AuthorizePageResource {
       try {
         session = startSession.startSession(new StartSessionCommand(email, password));
       } catch (SignInThrottledException e) {
-        long seconds = SignInThrottledMapper.retryAfterSeconds(e);
+        long seconds = e.retryAfterSeconds();
         long minutes = (seconds + 59) / 60;
         Response page =
             AuthorizePage.signIn(request, csrf, email)
