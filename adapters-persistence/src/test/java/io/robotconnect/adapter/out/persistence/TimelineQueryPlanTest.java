@@ -172,7 +172,7 @@ class TimelineQueryPlanTest {
   void pollRead_walksTheTimelineIndex_andLooksTheIdentityUpByItsKey_once() throws Exception {
     JsonNode plan =
         explainAnalyze(
-            JdbcPollTimelineRepository.TIMELINE_WITH_IDENTITY,
+            JdbcPollTimelineRepository.IDENTITY_THEN_TIMELINE,
             "identity-7",
             SUBJECT.owner().value(),
             SUBJECT.fieldsKey(),
