@@ -1,112 +1,168 @@
 package io.robotconnect.adapter.in.rest.ifttt;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A trigger poll's answer, {@code {"data":[{"voice_command":..,"created_at":..,"meta":{"id":..,
- * "timestamp":..}},..]}}, written with Jackson's streaming generator: every poll writes up to 50
- * such items, and going through data-binding for each cost more than the rest of the answer.
+ * "timestamp":..}},..]}}, written straight into bytes: every poll writes up to 50 such items, and
+ * even Jackson's streaming generator cost more per item than the rest of the answer. The two
+ * strings that come from outside (the phrase and the event id) are escaped by Jackson's own
+ * encoder, so the text is exactly what Jackson would write.
  */
 final class TriggerItemsJson {
   /** ISO-8601 with a numeric offset, e.g. {@code 2013-11-04T09:23:00-07:00}. */
   static final DateTimeFormatter CREATED_AT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
-  private static final JsonFactory JSON = ObjectMapperProvider.mapper().getFactory();
+  private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
   private static final int ITEM_BYTES = 160;
-  // field names encoded once, not once per item
-  private static final SerializedString DATA = new SerializedString("data");
-  private static final SerializedString VOICE_COMMAND = new SerializedString("voice_command");
-  private static final SerializedString CREATED = new SerializedString("created_at");
-  private static final SerializedString META = new SerializedString("meta");
-  private static final SerializedString ID = new SerializedString("id");
-  private static final SerializedString TIMESTAMP = new SerializedString("timestamp");
+  private static final byte[] START = ascii("{\"data\":[");
+  private static final byte[] END = ascii("]}");
+  private static final byte[] VOICE_COMMAND = ascii("\"voice_command\":\"");
+  private static final byte[] CREATED = ascii("\"created_at\":\"");
+  private static final byte[] META_ID = ascii("\",\"meta\":{\"id\":\"");
+  private static final byte[] TIMESTAMP = ascii("\",\"timestamp\":");
+  private static final byte[] ITEM_END = ascii("}}");
 
   private TriggerItemsJson() {}
 
   /** The answer's UTF-8 bytes, dates in {@code zone}. */
   static byte[] of(List<TriggerEvent> timeline, ZoneId zone) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + timeline.size() * ITEM_BYTES);
-    try (JsonGenerator json = JSON.createGenerator(bytes)) {
-      json.writeStartObject();
-      json.writeFieldName(DATA);
-      json.writeStartArray();
-      for (TriggerEvent event : timeline) {
-        json.writeStartObject();
-        String phrase = event.ingredients().get(VoiceCommandTrigger.PHRASE_INGREDIENT);
-        if (phrase != null) {
-          json.writeFieldName(VOICE_COMMAND);
-          json.writeString(phrase);
-        }
-        json.writeFieldName(CREATED);
-        json.writeString(createdAt(event.occurredAt(), zone));
-        json.writeFieldName(META);
-        json.writeStartObject();
-        json.writeFieldName(ID);
-        json.writeString(event.id());
-        json.writeFieldName(TIMESTAMP);
-        json.writeNumber(event.occurredAt().getEpochSecond());
-        json.writeEndObject();
-        json.writeEndObject();
+    Bytes json = new Bytes(START.length + END.length + timeline.size() * ITEM_BYTES);
+    json.add(START);
+    for (int i = 0; i < timeline.size(); i++) {
+      TriggerEvent event = timeline.get(i);
+      if (i > 0) {
+        json.add((byte) ',');
       }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory does not fail", e);
+      json.add((byte) '{');
+      String phrase = event.ingredients().get(VoiceCommandTrigger.PHRASE_INGREDIENT);
+      if (phrase != null) {
+        json.add(VOICE_COMMAND);
+        json.addEscaped(phrase);
+        json.add((byte) '"');
+        json.add((byte) ',');
+      }
+      json.add(CREATED);
+      addCreatedAt(json, event.occurredAt(), zone);
+      json.add(META_ID);
+      json.addEscaped(event.id());
+      json.add(TIMESTAMP);
+      json.add(ascii(Long.toString(event.occurredAt().getEpochSecond())));
+      json.add(ITEM_END);
     }
-    return bytes.toByteArray();
+    json.add(END);
+    return json.toArray();
+  }
+
+  /** {@link #CREATED_AT}'s text of {@code at} in {@code zone}. */
+  static String createdAt(Instant at, ZoneId zone) {
+    Bytes text = new Bytes(25);
+    addCreatedAt(text, at, zone);
+    return new String(text.toArray(), StandardCharsets.US_ASCII);
   }
 
   /**
-   * {@link #CREATED_AT}'s text, formatted by hand for the usual case (years 0-9999, an offset of
-   * whole minutes) since a poll formats up to 50 dates.
+   * Adds {@link #CREATED_AT}'s text, written by hand for the usual case (years 0-9999, an offset of
+   * whole minutes) since a poll writes up to 50 dates.
    */
-  static String createdAt(Instant at, ZoneId zone) {
+  private static void addCreatedAt(Bytes json, Instant at, ZoneId zone) {
     ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(at);
     int offsetSeconds = offset.getTotalSeconds();
     LocalDateTime local = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, offset);
     int year = local.getYear();
     if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
-      return CREATED_AT.format(at.atZone(zone));
+      json.add(ascii(CREATED_AT.format(at.atZone(zone))));
+      return;
     }
-    char[] text = new char[25];
-    digits(text, 0, year, 4);
-    text[4] = '-';
-    digits(text, 5, local.getMonthValue(), 2);
-    text[7] = '-';
-    digits(text, 8, local.getDayOfMonth(), 2);
-    text[10] = 'T';
-    digits(text, 11, local.getHour(), 2);
-    text[13] = ':';
-    digits(text, 14, local.getMinute(), 2);
-    text[16] = ':';
-    digits(text, 17, local.getSecond(), 2);
-    text[19] = offsetSeconds < 0 ? '-' : '+';
+    json.addDigits(year, 4);
+    json.add((byte) '-');
+    json.addDigits(local.getMonthValue(), 2);
+    json.add((byte) '-');
+    json.addDigits(local.getDayOfMonth(), 2);
+    json.add((byte) 'T');
+    json.addDigits(local.getHour(), 2);
+    json.add((byte) ':');
+    json.addDigits(local.getMinute(), 2);
+    json.add((byte) ':');
+    json.addDigits(local.getSecond(), 2);
+    json.add(offsetSeconds < 0 ? (byte) '-' : (byte) '+');
     int offsetMinutes = Math.abs(offsetSeconds) / 60;
-    digits(text, 20, offsetMinutes / 60, 2);
-    text[22] = ':';
-    digits(text, 23, offsetMinutes % 60, 2);
-    return new String(text);
+    json.addDigits(offsetMinutes / 60, 2);
+    json.add((byte) ':');
+    json.addDigits(offsetMinutes % 60, 2);
   }
 
-  private static void digits(char[] into, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      into[i] = (char) ('0' + value % 10);
-      value /= 10;
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A growing byte array, unsynchronised unlike {@link java.io.ByteArrayOutputStream}. */
+  private static final class Bytes {
+    private byte[] bytes;
+    private int size;
+
+    Bytes(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    void add(byte one) {
+      room(1);
+      bytes[size++] = one;
+    }
+
+    void add(byte[] more) {
+      room(more.length);
+      System.arraycopy(more, 0, bytes, size, more.length);
+      size += more.length;
+    }
+
+    /**
+     * {@code text} as the inside of a JSON string: as it is when it is printable ASCII without a
+     * quote or backslash (ids and most phrases), else as Jackson's encoder escapes it.
+     */
+    void addEscaped(String text) {
+      int length = text.length();
+      room(length);
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+          add(ESCAPE.quoteAsUTF8(text));
+          return;
+        }
+        bytes[size + i] = (byte) c;
+      }
+      size += length;
+    }
+
+    /** {@code value}'s last {@code width} decimal digits, zero-padded. */
+    void addDigits(int value, int width) {
+      room(width);
+      for (int i = size + width - 1; i >= size; i--) {
+        bytes[i] = (byte) ('0' + value % 10);
+        value /= 10;
+      }
+      size += width;
+    }
+
+    byte[] toArray() {
+      return Arrays.copyOf(bytes, size);
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
     }
   }
 }

@@ -2,14 +2,18 @@ package io.robotconnect.adapter.in.rest.ifttt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -66,6 +70,54 @@ class TriggerItemsJsonTest {
     assertThat(data.get(0).get("meta").get("timestamp").asLong()).isEqualTo(at.getEpochSecond());
     assertThat(data.get(1).has("voice_command")).isFalse();
     assertThat(data.get(1).get("meta").get("id").asText()).isEqualTo("evt-1");
+  }
+
+  @Test
+  void givenPhrasesOfAnyCharacters_whenWritten_thenTextIsExactlyWhatJacksonWrites()
+      throws Exception {
+    Random random = new Random(20261130);
+    String alphabet = "aZ09 \"\\/\b\f\n\r\t\u0000\u001f\u007f\u00e9\u20ac\u2028\ud83e\udd16";
+    List<TriggerEvent> events = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      StringBuilder phrase = new StringBuilder();
+      for (int length = random.nextInt(12); length > 0; length--) {
+        int at = random.nextInt(alphabet.length());
+        // the robot emoji is a surrogate pair: never split it
+        if (Character.isSurrogate(alphabet.charAt(at))) {
+          phrase.append("\ud83e\udd16");
+        } else {
+          phrase.append(alphabet.charAt(at));
+        }
+      }
+      Instant at = Instant.ofEpochSecond(random.nextLong(-2_000_000_000L, 4_000_000_000L));
+      events.add(
+          new TriggerEvent(
+              "evt-" + phrase, SUBJECT, Map.of("voice_command", phrase.toString()), at));
+    }
+    ZoneId zone = ZoneId.of("Asia/Kolkata");
+
+    StringWriter expected = new StringWriter();
+    try (JsonGenerator json =
+        ObjectMapperProvider.mapper().getFactory().createGenerator(expected)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("data");
+      for (TriggerEvent event : events) {
+        json.writeStartObject();
+        json.writeStringField("voice_command", event.ingredients().get("voice_command"));
+        json.writeStringField(
+            "created_at", TriggerItemsJson.CREATED_AT.format(event.occurredAt().atZone(zone)));
+        json.writeObjectFieldStart("meta");
+        json.writeStringField("id", event.id());
+        json.writeNumberField("timestamp", event.occurredAt().getEpochSecond());
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+
+    assertThat(new String(TriggerItemsJson.of(events, zone), StandardCharsets.UTF_8))
+        .isEqualTo(expected.toString());
   }
 
   @Test
