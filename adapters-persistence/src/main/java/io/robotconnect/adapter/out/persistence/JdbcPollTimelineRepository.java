@@ -18,8 +18,9 @@ import java.util.List;
 final class JdbcPollTimelineRepository implements PollTimelineRepository {
   /**
    * The identity's row has no event id and says in column 4 whether the identity is current; the
-   * events' rows follow newest first, columns 1-3 as the timeline query's and column 4 null.
-   * (exists, not count(*): PostgreSQL then builds no aggregate node, which it would do per poll.)
+   * events' rows follow newest first, columns 1-3 as the timeline query's and column 4 null. Both
+   * databases append union all's branches in order, without sorting (the contract tests check the
+   * order). exists, not count(*): PostgreSQL then builds no aggregate node, as it would per poll.
    */
   static final String IDENTITY_THEN_TIMELINE =
       "select null, null, null, exists (select 1 from trigger_identities"
