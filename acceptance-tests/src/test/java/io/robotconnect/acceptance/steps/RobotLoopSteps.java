@@ -10,7 +10,6 @@ import io.robotconnect.acceptance.support.IftttTestData;
 import io.robotconnect.acceptance.support.RealtimeDouble;
 import io.robotconnect.acceptance.support.ScenarioContext;
 import io.robotconnect.acceptance.support.TestApplication;
-import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.simulator.ReceivedCommand;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
 import io.robotconnect.domain.robot.Robot;
@@ -37,9 +36,8 @@ public class RobotLoopSteps {
     Robot registered = IftttTestData.testOwnersRobot();
     robot =
         new SimulatedRobot(
-                "tcp://127.0.0.1:"
-                    + TestApplication.variables().get("ROBOTCONNECT_MQTT_EMBEDDED_PORT"),
-                new RobotTopics("robots", "develop"),
+                TestApplication.mqttUrl(),
+                TestApplication.robotTopics(),
                 registered.id(),
                 registered.places())
             .start();

@@ -2,6 +2,8 @@ package io.robotconnect.acceptance.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.robotconnect.adapter.robot.RobotTopics;
+import io.robotconnect.domain.robot.RobotId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,11 +20,10 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
  * Stands in for the robots: listens on the application's MQTT broker for the commands and phrase
- * lists the cloud sends to any robot ({@code robots/develop/<endpoint>/<robot uuid>}).
+ * lists the cloud sends to any robot ({@code <root>/<environment>/<endpoint>/<robot uuid>}).
  */
 public class RobotDouble implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String TOPICS = "robots/develop/";
 
   /** One message a robot received: its topic and JSON envelope. */
   public record Received(String topic, JsonNode envelope) {
@@ -40,16 +41,17 @@ public class RobotDouble implements AutoCloseable {
 
   private synchronized MqttClient client() {
     if (client == null) {
-      TestApplication.get();
-      String url =
-          "tcp://127.0.0.1:" + TestApplication.variables().get("ROBOTCONNECT_MQTT_EMBEDDED_PORT");
+      String url = TestApplication.mqttUrl();
+      RobotTopics topics = TestApplication.robotTopics();
       try {
         client = new MqttClient(url, "robot-double-" + UUID.randomUUID(), new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
         client.connect(options);
         client.subscribe(
-            new String[] {TOPICS + "command/+", TOPICS + "ifttt_voice_commands/+"},
+            new String[] {
+              topics.allRobots(RobotTopics.COMMAND), topics.allRobots(RobotTopics.VOICE_COMMANDS)
+            },
             new int[] {1, 1},
             new org.eclipse.paho.client.mqttv3.IMqttMessageListener[] {this::keep, this::keep});
       } catch (MqttException e) {
@@ -100,7 +102,11 @@ public class RobotDouble implements AutoCloseable {
     params.putObject("trigger_fields").put("voice_command", phrase);
     try {
       client()
-          .publish(TOPICS + "ifttt_trigger/" + robotId, JSON.writeValueAsBytes(envelope), 1, false);
+          .publish(
+              TestApplication.robotTopics().of(RobotTopics.IFTTT_TRIGGER, RobotId.of(robotId)),
+              JSON.writeValueAsBytes(envelope),
+              1,
+              false);
     } catch (MqttException | com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("the robot double cannot publish", e);
     }

@@ -17,16 +17,15 @@ public final class RobotObserver implements AutoCloseable {
   private final List<JsonNode> commands = new CopyOnWriteArrayList<>();
 
   public RobotObserver(UUID robot) {
-    String port = TestApplication.variables().get("ROBOTCONNECT_MQTT_EMBEDDED_PORT");
     try {
       client =
           new MqttClient(
-              "tcp://127.0.0.1:" + port, "observer-" + UUID.randomUUID(), new MemoryPersistence());
+              TestApplication.mqttUrl(), "observer-" + UUID.randomUUID(), new MemoryPersistence());
       MqttConnectOptions options = new MqttConnectOptions();
       options.setCleanSession(true);
       client.connect(options);
       client.subscribe(
-          "+/+/command/" + robot,
+          TestApplication.robotTopics().root() + "/+/command/" + robot,
           1,
           (topic, message) -> commands.add(JSON.readTree(message.getPayload())));
     } catch (MqttException e) {
