@@ -53,10 +53,12 @@ final class JdbcPollTimelineRepository implements PollTimelineRepository {
             read.setInt(7, limit.value());
             try (ResultSet rows = read.executeQuery()) {
               while (rows.next()) {
-                if (rows.getString(1) == null) {
-                  current = rows.getBoolean(4);
-                } else {
+                // column 4 is null on the events' rows: no event id to decode twice to tell them
+                boolean check = rows.getBoolean(4);
+                if (rows.wasNull()) {
                   events.add(TriggerEventMapper.toEvent(subject, rows));
+                } else {
+                  current = check;
                 }
               }
             }
