@@ -326,9 +326,7 @@ class TriggerPollBenchmark {
                 + " subject_fields, ingredients, occurred_at)"
                 + " select 'bench-event-' || g, s.owner_id, 'voice_command', s.fields_key,"
                 + " '{\"voice_command\":\"' || s.phrase || '\"}',"
-                + " '{\"created_at\":\"' || to_char((timestamptz '2026-01-01 00:00:00+00'"
-                + " + g * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"
-                + " || '+00:00\",\"voice_command\":\"' || s.phrase || '\"}',"
+                + " '{\"voice_command\":\"' || s.phrase || '\"}',"
                 + " timestamptz '2026-01-01 00:00:00+00' + g * interval '1 second'"
                 + " from generate_series(1, "
                 + EVENTS

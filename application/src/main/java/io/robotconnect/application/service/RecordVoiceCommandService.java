@@ -15,9 +15,6 @@ import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerIdentity;
 import io.robotconnect.domain.trigger.TriggerSubject;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecordVoiceCommandService implements RecordVoiceCommandUseCase {
 
-  static final DateTimeFormatter INGREDIENT_DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
   private static final Logger LOG = LoggerFactory.getLogger(RecordVoiceCommandService.class);
 
   private final RobotRepository robots;
@@ -150,8 +145,7 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
   }
 
   private static TriggerEvent eventOf(RecordVoiceCommandCommand command, TriggerSubject subject) {
-    return new TriggerEvent(
-        command.messageId(), subject, ingredients(subject, command.heardAt()), command.heardAt());
+    return new TriggerEvent(command.messageId(), subject, ingredients(subject), command.heardAt());
   }
 
   /** One outbox message per (at most) one Realtime call's worth of entries. */
@@ -171,11 +165,9 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
     return from >= list.size() ? List.of() : list.subList(from, Math.min(list.size(), from + size));
   }
 
-  private static Map<String, String> ingredients(TriggerSubject subject, Instant heardAt) {
+  private static Map<String, String> ingredients(TriggerSubject subject) {
     return Map.of(
         VoiceCommandTrigger.PHRASE_INGREDIENT,
-        subject.fields().getOrDefault(VoiceCommandTrigger.PHRASE_FIELD, ""),
-        "created_at",
-        INGREDIENT_DATE.format(heardAt.atOffset(ZoneOffset.UTC)));
+        subject.fields().getOrDefault(VoiceCommandTrigger.PHRASE_FIELD, ""));
   }
 }

@@ -23,8 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +44,6 @@ public class SetUpTestService implements SetUpTestUseCase {
   static final String UNKNOWN_ANIMATION = "no_such_animation";
   static final String UNKNOWN_PLACE = "Nowhere On The Map";
   static final int PAST_EVENTS = 3;
-
-  private static final DateTimeFormatter INGREDIENT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private final RegisterOwnerUseCase owners;
   private final RegisterRobotUseCase robotRegistration;
@@ -123,11 +118,7 @@ public class SetUpTestService implements SetUpTestUseCase {
           new TriggerEvent(
               "ifttt-test-" + eventIdStem + "-" + i,
               subject,
-              Map.of(
-                  VoiceCommandTrigger.PHRASE_INGREDIENT,
-                  PHRASE,
-                  "created_at",
-                  INGREDIENT_DATE.format(heardAt.atOffset(ZoneOffset.UTC))),
+              Map.of(VoiceCommandTrigger.PHRASE_INGREDIENT, PHRASE),
               heardAt));
     }
   }

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The robot's only trigger: the owner said a phrase that one of their Applets listens for. Its one
  * field, {@code voice_command}, is the phrase; its events carry the phrase as the {@code
- * voice_command} ingredient (the {@code created_at} ingredient is the event's time).
+ * voice_command} ingredient. The {@code created_at} ingredient is the event's time, written in the
+ * polling user's time zone, so it is not stored among the ingredients.
  */
 public final class VoiceCommandTrigger {
   public static final String SLUG = "voice_command";

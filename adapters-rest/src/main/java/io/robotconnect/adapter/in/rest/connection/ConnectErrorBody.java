@@ -19,7 +19,7 @@ record ConnectErrorBody(String type, String code, String message, List<Detail> d
 
   static Response response(int status, String code, String message, List<FieldProblem> problems) {
     return Response.status(status)
-        .type(Responses.JSON_UTF8)
+        .type(Responses.JSON_UTF8_TYPE)
         .entity(
             new ConnectErrorBody(
                 "error",

@@ -241,7 +241,7 @@ public class OwnerConnectionResource {
   }
 
   private static Response ok(JsonNode body) {
-    return Response.ok(body.toString()).type(Responses.JSON_UTF8).build();
+    return Response.ok(body.toString()).type(Responses.JSON_UTF8_TYPE).build();
   }
 
   /** Runs the call and turns every failure into a Connect-format error, never a 500 page. */

@@ -1,17 +1,16 @@
 package io.robotconnect.adapter.in.rest.ifttt;
 
-import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.IftttBearer;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.FieldOption;
 import io.robotconnect.application.port.in.ListAnimationOptionsUseCase;
 import io.robotconnect.application.port.in.ListPlaceOptionsUseCase;
+import io.robotconnect.domain.owner.OwnerId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -49,13 +48,13 @@ public class ActionFieldOptionsResource {
 
   @POST
   @Path("move/fields/place/options")
-  public Response movePlaceOptions(@Context ContainerRequestContext context) {
-    return options(places.placeOptions(AuthenticatedOwner.of(context)));
+  public Response movePlaceOptions(@Authenticated OwnerId owner) {
+    return options(places.placeOptions(owner));
   }
 
   private static Response options(List<FieldOption> options) {
     List<Option> data =
         options.stream().map(option -> new Option(option.label(), option.value())).toList();
-    return Response.ok(new Options(data), Responses.JSON_UTF8).build();
+    return Response.ok(new Options(data), Responses.JSON_UTF8_TYPE).build();
   }
 }

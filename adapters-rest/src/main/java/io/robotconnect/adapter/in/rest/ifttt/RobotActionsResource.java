@@ -1,19 +1,18 @@
 package io.robotconnect.adapter.in.rest.ifttt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.IftttBearer;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.RobotAction;
 import io.robotconnect.application.port.in.RunRobotActionCommand;
 import io.robotconnect.application.port.in.RunRobotActionUseCase;
+import io.robotconnect.domain.owner.OwnerId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -42,16 +41,16 @@ public class RobotActionsResource {
 
   @POST
   @Path("animation")
-  public Response animation(ActionRequest request, @Context ContainerRequestContext context) {
-    return run(request, context, fields -> new RobotAction.PlayAnimation(fields.get("action")));
+  public Response animation(ActionRequest request, @Authenticated OwnerId owner) {
+    return run(request, owner, fields -> new RobotAction.PlayAnimation(fields.get("action")));
   }
 
   @POST
   @Path("move")
-  public Response move(ActionRequest request, @Context ContainerRequestContext context) {
+  public Response move(ActionRequest request, @Authenticated OwnerId owner) {
     return run(
         request,
-        context,
+        owner,
         fields ->
             new RobotAction.MoveToPlace(
                 fields.get("place"), Optional.ofNullable(fields.get("action"))));
@@ -59,21 +58,19 @@ public class RobotActionsResource {
 
   @POST
   @Path("dock")
-  public Response dock(ActionRequest request, @Context ContainerRequestContext context) {
-    return run(request, context, fields -> new RobotAction.Dock());
+  public Response dock(ActionRequest request, @Authenticated OwnerId owner) {
+    return run(request, owner, fields -> new RobotAction.Dock());
   }
 
   private Response run(
-      ActionRequest request,
-      ContainerRequestContext context,
-      Function<Map<String, String>, RobotAction> action) {
+      ActionRequest request, OwnerId owner, Function<Map<String, String>, RobotAction> action) {
     if (request == null || request.actionFields() == null) {
       return Responses.error(400, "actionFields is required");
     }
     RobotAction robotAction = action.apply(FieldValues.asStrings(request.actionFields()));
-    String actionId =
-        actions.run(new RunRobotActionCommand(AuthenticatedOwner.of(context), robotAction));
-    return Response.ok(new ActionResults(List.of(new ActionResult(actionId))), Responses.JSON_UTF8)
+    String actionId = actions.run(new RunRobotActionCommand(owner, robotAction));
+    return Response.ok(
+            new ActionResults(List.of(new ActionResult(actionId))), Responses.JSON_UTF8_TYPE)
         .build();
   }
 }

@@ -25,7 +25,7 @@ public class StatusResource {
   @GET
   public Response status() {
     return readiness.isReady()
-        ? Response.ok().type(Responses.JSON_UTF8).build()
+        ? Response.ok().type(Responses.JSON_UTF8_TYPE).build()
         : Responses.error(503, "The service is temporarily unavailable");
   }
 }

@@ -55,7 +55,8 @@ public class TestSetupResource {
             Map.of(
                 "animation", Map.of("action", setup.unknownAnimationId()),
                 "move", Map.of("place", setup.unknownPlaceName(), "action", setup.animationId())));
-    return Response.ok(new SetupBody(new Setup(setup.accessToken(), samples)), Responses.JSON_UTF8)
+    return Response.ok(
+            new SetupBody(new Setup(setup.accessToken(), samples)), Responses.JSON_UTF8_TYPE)
         .build();
   }
 }

@@ -1,15 +1,14 @@
 package io.robotconnect.adapter.in.rest.ifttt;
 
-import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.IftttBearer;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
+import io.robotconnect.domain.owner.OwnerId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,9 +25,9 @@ public class UserInfoResource {
   }
 
   @GET
-  public Response userInfo(@Context ContainerRequestContext request) {
+  public Response userInfo(@Authenticated OwnerId owner) {
     return userInfo
-        .userInfo(AuthenticatedOwner.of(request))
+        .userInfo(owner)
         .map(info -> Response.ok(new Data(new UserView(info.name(), info.id().value()))).build())
         .orElseGet(() -> Responses.error(401, "Invalid or missing access token"));
   }

@@ -3,7 +3,7 @@ package io.robotconnect.adapter.in.rest.ifttt;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.IftttBearer;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.Responses;
@@ -14,6 +14,7 @@ import io.robotconnect.application.port.in.PollTriggerQuery;
 import io.robotconnect.application.port.in.PollTriggerUseCase;
 import io.robotconnect.application.port.in.ValidateTriggerFieldQuery;
 import io.robotconnect.application.port.in.ValidateTriggerFieldUseCase;
+import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -80,7 +81,7 @@ public class VoiceCommandTriggerResource {
 
   @POST
   @IftttBearer
-  public Response poll(byte[] body, @Context ContainerRequestContext context) throws IOException {
+  public Response poll(byte[] body, @Authenticated OwnerId owner) throws IOException {
     PollRequest request = isBlank(body) ? null : POLL_REQUEST.readValue(body);
     if (request == null) {
       return Responses.error(
@@ -88,13 +89,14 @@ public class VoiceCommandTriggerResource {
     }
     PollTriggerQuery query =
         new PollTriggerQuery(
-            AuthenticatedOwner.of(context),
+            owner,
             request.triggerIdentity(),
             VoiceCommandTrigger.SLUG,
             request.triggerFields() == null ? null : FieldValues.asStrings(request.triggerFields()),
             request.limit());
     ZoneId zone = zoneOf(request.user());
-    return Response.ok(TriggerItemsJson.of(poll.poll(query), zone), Responses.JSON_UTF8).build();
+    return Response.ok(TriggerItemsJson.of(poll.poll(query), zone), Responses.JSON_UTF8_TYPE)
+        .build();
   }
 
   @POST
@@ -111,7 +113,7 @@ public class VoiceCommandTriggerResource {
                 VoiceCommandTrigger.SLUG, VoiceCommandTrigger.PHRASE_FIELD, value));
     return Response.ok(
             new VerdictBody(new Verdict(verdict.valid(), verdict.message().orElse(null))),
-            Responses.JSON_UTF8)
+            Responses.JSON_UTF8_TYPE)
         .build();
   }
 
@@ -126,7 +128,7 @@ public class VoiceCommandTriggerResource {
             VoiceCommandTrigger.SLUG,
             triggerIdentity,
             ServiceKeyOrIftttBearerFilter.ownerOf(context)));
-    return Response.ok(Map.of(), Responses.JSON_UTF8).build();
+    return Response.ok(Map.of(), Responses.JSON_UTF8_TYPE).build();
   }
 
   /** No body, as Jersey's JSON provider reads it: nothing but blanks. */

@@ -1,18 +1,17 @@
 package io.robotconnect.adapter.in.rest.oauth;
 
-import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.OwnerSession;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.AuthorizationRequest;
 import io.robotconnect.application.port.in.AuthorizeClientUseCase;
 import io.robotconnect.application.port.in.InvalidAuthorizationRequestException;
+import io.robotconnect.domain.owner.OwnerId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,12 +31,10 @@ public class AuthorizationsResource {
   }
 
   @POST
-  public Response create(@Context ContainerRequestContext request, NewAuthorization body) {
+  public Response create(@Authenticated OwnerId owner, NewAuthorization body) {
     try {
       String clientId = body == null ? null : body.clientId();
-      String code =
-          authorize.issueCode(
-              AuthenticatedOwner.of(request), AuthorizationRequest.withoutRedirect(clientId));
+      String code = authorize.issueCode(owner, AuthorizationRequest.withoutRedirect(clientId));
       return Response.status(Response.Status.CREATED)
           .header(HttpHeaders.CONTENT_TYPE, Responses.JSON_UTF8)
           .header("Cache-Control", "no-store")

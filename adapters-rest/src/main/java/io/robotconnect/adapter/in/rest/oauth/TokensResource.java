@@ -2,7 +2,7 @@ package io.robotconnect.adapter.in.rest.oauth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.OwnerSession;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.GrantTokensUseCase;
@@ -10,6 +10,7 @@ import io.robotconnect.application.port.in.IssuedTokens;
 import io.robotconnect.application.port.in.OAuthGrantException;
 import io.robotconnect.application.port.in.RevokeIftttAccessUseCase;
 import io.robotconnect.application.port.in.TokenGrant;
+import io.robotconnect.domain.owner.OwnerId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -65,8 +64,8 @@ public class TokensResource {
   @DELETE
   @OwnerSession
   @Produces(MediaType.APPLICATION_JSON)
-  public Response revokeAll(@Context ContainerRequestContext request) {
-    revoke.revokeAll(AuthenticatedOwner.of(request));
+  public Response revokeAll(@Authenticated OwnerId owner) {
+    revoke.revokeAll(owner);
     return Response.ok(new Revoked(Map.of()))
         .header(HttpHeaders.CONTENT_TYPE, Responses.JSON_UTF8)
         .build();

@@ -1,14 +1,13 @@
 package io.robotconnect.adapter.in.rest.owner;
 
-import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.OwnerSession;
 import io.robotconnect.application.port.in.CheckIftttConnectionUseCase;
+import io.robotconnect.domain.owner.OwnerId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -25,8 +24,8 @@ public class ThirdPartyInfoResource {
   }
 
   @GET
-  public Data info(@Context ContainerRequestContext request) {
-    boolean connected = connection.isConnected(AuthenticatedOwner.of(request));
+  public Data info(@Authenticated OwnerId owner) {
+    boolean connected = connection.isConnected(owner);
     return new Data(List.of(new ThirdParty("IFTTT", connected)));
   }
 

@@ -47,7 +47,7 @@ public class UnknownWebhooksResource {
                                 w.body(),
                                 w.receivedAt().toString()))
                     .toList()))
-        .type(Responses.JSON_UTF8)
+        .type(Responses.JSON_UTF8_TYPE)
         .build();
   }
 }
