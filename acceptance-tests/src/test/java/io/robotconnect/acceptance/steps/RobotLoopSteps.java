@@ -6,6 +6,7 @@ import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.robotconnect.acceptance.support.BrokerSessions;
 import io.robotconnect.acceptance.support.IftttTestData;
 import io.robotconnect.acceptance.support.RealtimeDouble;
 import io.robotconnect.acceptance.support.ScenarioContext;
@@ -99,6 +100,9 @@ public class RobotLoopSteps {
   public void robotOffline() {
     if (robot != null) {
       robot.close();
+      if (TestApplication.sharedBroker()) {
+        BrokerSessions.end(TestApplication.mqttUrl(), robot.clientId());
+      }
     }
   }
 

@@ -39,9 +39,23 @@ public final class TestApplication {
     if (running == null) {
       variables = environment();
       running = RobotConnect.start(new Environment(variables));
-      Runtime.getRuntime().addShutdownHook(new Thread(running::close, "acceptance-app-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(TestApplication::stop, "acceptance-app-stop"));
     }
     return running;
+  }
+
+  /** Stops the application and, on a shared broker, ends the session its client id left there. */
+  private static void stop() {
+    running.close();
+    if (sharedBroker()) {
+      BrokerSessions.end(mqttUrl(), variables.get("ROBOTCONNECT_MQTT_CLIENT_ID"));
+    }
+  }
+
+  /** Whether the broker is one other runs share ({@code ROBOTCONNECT_TEST_MQTT_URL}). */
+  public static synchronized boolean sharedBroker() {
+    return variables().containsKey("ROBOTCONNECT_MQTT_CLIENT_ID");
   }
 
   public static URI uri(String path) {

@@ -31,6 +31,7 @@ class MqttConnectionTest {
   private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
   private final RobotTopics topics = TestBroker.freshTopics();
   private final String topic = topics.of(RobotTopics.IFTTT_TRIGGER, new RobotId(UUID.randomUUID()));
+  private final String clientId = "cloud-" + UUID.randomUUID();
   private TestBroker broker;
   private TcpProxy proxy;
   private MqttConnection connection;
@@ -41,9 +42,7 @@ class MqttConnectionTest {
     URI uri = URI.create(broker.url());
     proxy = new TcpProxy(uri.getHost(), uri.getPort());
     connection =
-        new MqttConnection(
-            MqttSettings.of(
-                "tcp://127.0.0.1:" + proxy.port(), topics, "cloud-" + UUID.randomUUID()));
+        new MqttConnection(MqttSettings.of("tcp://127.0.0.1:" + proxy.port(), topics, clientId));
     connection.onMessage(
         (t, message, ack) ->
             deliveries.add(
@@ -57,6 +56,7 @@ class MqttConnectionTest {
   void tearDown() throws Exception {
     connection.close();
     proxy.close();
+    broker.endSessions(clientId);
     broker.close();
   }
 

@@ -37,6 +37,7 @@ class RobotFleetTest {
   private final RecordingVoiceCommands voiceCommands = new RecordingVoiceCommands();
   private final RobotId robotId = new RobotId(UUID.randomUUID());
   private final RobotTopics topics = TestBroker.freshTopics();
+  private final String fleetClientId = "cloud-" + UUID.randomUUID();
   private static TestBroker broker;
   private RobotFleet fleet;
   private SimulatedRobot robot;
@@ -60,8 +61,7 @@ class RobotFleetTest {
 
   private RobotFleet startFleet(String url) {
     MqttSettings settings =
-        MqttSettings.of(url, topics, "cloud-" + UUID.randomUUID())
-            .withPublishTimeout(Duration.ofSeconds(2));
+        MqttSettings.of(url, topics, fleetClientId).withPublishTimeout(Duration.ofSeconds(2));
     return new RobotFleet(settings, voiceCommands, Clock.systemUTC(), 2).start();
   }
 
@@ -69,6 +69,7 @@ class RobotFleetTest {
   void tearDown() {
     robot.close();
     fleet.close();
+    broker.endSessions(fleetClientId, robot.clientId());
   }
 
   private ReceivedCommand onlyCommand() {
@@ -142,9 +143,12 @@ class RobotFleetTest {
     fleet.phraseLists().pushPhraseList(sleeper, phrases);
 
     waitUntil(WAIT, () -> robot.phrases().equals(phrases), "the phrase list at the robot");
-    try (SimulatedRobot late = new SimulatedRobot(broker.url(), topics, sleeper, List.of())) {
+    SimulatedRobot late = new SimulatedRobot(broker.url(), topics, sleeper, List.of());
+    try (late) {
       late.start();
       waitUntil(WAIT, () -> late.phrases().equals(phrases), "the list at the returning robot");
+    } finally {
+      broker.endSessions(late.clientId());
     }
   }
 

@@ -7,6 +7,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
  * The broker tests talk to: the one named by {@code ROBOTCONNECT_TEST_MQTT_URL} (the test fails if
@@ -57,6 +61,27 @@ final class TestBroker implements AutoCloseable {
 
   static RobotTopics freshTopics() {
     return new RobotTopics("test-" + UUID.randomUUID().toString().substring(0, 8), "develop");
+  }
+
+  /**
+   * Ends the persistent sessions these client ids left on a shared broker, which no later run will
+   * resume: a clean-session connect under each id makes the broker discard its session. An embedded
+   * broker takes its sessions with it when it stops.
+   */
+  void endSessions(String... clientIds) {
+    if (embedded != null) {
+      return;
+    }
+    MqttConnectOptions clean = new MqttConnectOptions();
+    clean.setCleanSession(true);
+    for (String clientId : clientIds) {
+      try (MqttClient client = new MqttClient(url, clientId, new MemoryPersistence())) {
+        client.connect(clean);
+        client.disconnect();
+      } catch (MqttException e) {
+        throw new AssertionError("could not end the MQTT session of " + clientId, e);
+      }
+    }
   }
 
   @Override

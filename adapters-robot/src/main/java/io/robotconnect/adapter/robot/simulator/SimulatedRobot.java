@@ -44,6 +44,7 @@ public final class SimulatedRobot implements AutoCloseable {
   private final RobotTopics topics;
   private final List<Place> places;
   private final String brokerUrl;
+  private final String clientId;
   private final EnvelopeCodec codec = new EnvelopeCodec();
   private final Clock clock = Clock.systemUTC();
   private final MqttConnection connection;
@@ -68,7 +69,8 @@ public final class SimulatedRobot implements AutoCloseable {
     this.topics = topics;
     this.places = List.copyOf(places);
     this.brokerUrl = brokerUrl;
-    this.connection = new MqttConnection(MqttSettings.of(brokerUrl, topics, "robot-" + id));
+    this.clientId = "robot-" + id;
+    this.connection = new MqttConnection(MqttSettings.of(brokerUrl, topics, clientId));
     connection.onMessage(
         (topic, message, ack) -> {
           onMessage(topic, message);
@@ -77,6 +79,11 @@ public final class SimulatedRobot implements AutoCloseable {
     connection.subscribe(topics.of(RobotTopics.COMMAND, id));
     connection.subscribe(topics.of(RobotTopics.VOICE_COMMANDS, id));
     connection.onConnected(() -> unacknowledged.forEach(this::send));
+  }
+
+  /** The client id the robot's persistent MQTT session is kept under. */
+  public String clientId() {
+    return clientId;
   }
 
   public RobotId id() {
