@@ -54,7 +54,7 @@ public final class TestApplication {
   }
 
   /** Whether the broker is one other runs share ({@code ROBOTCONNECT_TEST_MQTT_URL}). */
-  public static synchronized boolean sharedBroker() {
+  public static boolean sharedBroker() {
     return variables().containsKey("ROBOTCONNECT_MQTT_CLIENT_ID");
   }
 

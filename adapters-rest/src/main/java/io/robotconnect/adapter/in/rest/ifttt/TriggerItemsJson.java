@@ -58,7 +58,7 @@ final class TriggerItemsJson {
       json.add(META_ID);
       json.addEscaped(event.id());
       json.add(TIMESTAMP);
-      json.add(ascii(Long.toString(event.occurredAt().getEpochSecond())));
+      json.addNumber(event.occurredAt().getEpochSecond());
       json.add(ITEM_END);
     }
     json.add(END);
@@ -145,8 +145,21 @@ final class TriggerItemsJson {
       size += length;
     }
 
+    /** {@code value} in decimal, as JSON writes a number; an Instant's seconds never overflow. */
+    void addNumber(long value) {
+      if (value < 0) {
+        add((byte) '-');
+        value = -value;
+      }
+      int width = 1;
+      for (long rest = value / 10; rest > 0; rest /= 10) {
+        width++;
+      }
+      addDigits(value, width);
+    }
+
     /** {@code value}'s last {@code width} decimal digits, zero-padded. */
-    void addDigits(int value, int width) {
+    void addDigits(long value, int width) {
       room(width);
       for (int i = size + width - 1; i >= size; i--) {
         bytes[i] = (byte) ('0' + value % 10);
