@@ -32,6 +32,13 @@ public class CommonSteps {
 
   @Then("the response has an error message")
   public void theResponseHasAnErrorMessage() {
+    if (context.lastResponse().request().uri().getPath().startsWith("/api/v1/")) {
+      // the platform's own APIs answer in the Connect API's error format
+      assertThat(context.lastJson().path("type").asText()).isEqualTo("error");
+      assertThat(context.lastJson().path("code").asText()).isNotBlank();
+      assertThat(context.lastJson().path("message").asText()).isNotBlank();
+      return;
+    }
     JsonNode errors = context.lastJson().path("errors");
     assertThat(errors.isArray()).as("errors is an array").isTrue();
     assertThat(errors).isNotEmpty();

@@ -8,17 +8,17 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * The owner-app connection API answers every error in the Connect API's format, also those made
- * before its resource runs (missing session 401, 404, 405, 415), which carry the common {@code
- * errors} body.
+ * The platform's own APIs under {@code /api/v1} (owner app, admin, connections) answer every error
+ * in the Connect API's format, also those made before a resource runs (missing session 401, 404,
+ * 405, 415), which carry the common {@code errors} body; the IFTTT-facing paths keep IFTTT's.
  */
 @Provider
 public class ConnectErrorFormatFilter implements ContainerResponseFilter {
-  private static final String ROOT = "api/v1/connections/";
+  private static final String ROOT = "api/v1/";
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!(response.getEntity() instanceof ErrorBody errors) || !isConnectionApi(request)) {
+    if (!(response.getEntity() instanceof ErrorBody errors) || !isPlatformApi(request)) {
       return;
     }
     String message =
@@ -29,7 +29,7 @@ public class ConnectErrorFormatFilter implements ContainerResponseFilter {
         response.getMediaType());
   }
 
-  private static boolean isConnectionApi(ContainerRequestContext request) {
+  private static boolean isPlatformApi(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
     return (path.startsWith("/") ? path.substring(1) : path).startsWith(ROOT);
   }
@@ -42,6 +42,10 @@ public class ConnectErrorFormatFilter implements ContainerResponseFilter {
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
       case 406 -> "not_acceptable";
+      case 409 -> "conflict";
+      case 413 -> "payload_too_large";
+      case 422 -> "invalid_parameters";
+      case 429 -> "too_many_requests";
       case 415 -> "unsupported_media_type";
       case 503 -> "service_unavailable";
       default -> status >= 500 ? "internal_error" : "error";

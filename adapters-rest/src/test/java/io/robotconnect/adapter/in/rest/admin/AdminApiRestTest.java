@@ -66,7 +66,7 @@ class AdminApiRestTest {
       HttpResponse<String> again = app.post(OWNERS, JSON, newOwner("ADA@example.com"), ADMIN);
 
       assertThat(again.statusCode()).isEqualTo(409);
-      assertThat(json(again).at("/errors/0/message").asText()).isNotBlank();
+      assertThat(json(again).at("/message").asText()).isNotBlank();
     }
   }
 
@@ -151,7 +151,7 @@ class AdminApiRestTest {
               ADMIN);
 
       assertThat(response.statusCode()).isEqualTo(400);
-      assertThat(json(response).at("/errors/0/message").asText()).contains("waypointUuid");
+      assertThat(json(response).at("/message").asText()).contains("waypointUuid");
     }
   }
 

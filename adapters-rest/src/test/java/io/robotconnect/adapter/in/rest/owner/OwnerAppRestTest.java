@@ -40,7 +40,7 @@ class OwnerAppRestTest {
     assertThat(wrongPassword.statusCode()).isEqualTo(401);
     assertThat(unknownEmail.statusCode()).isEqualTo(401);
     assertThat(wrongPassword.body()).isEqualTo(unknownEmail.body());
-    assertThat(json(wrongPassword).at("/errors/0/message").asText()).isNotBlank();
+    assertThat(json(wrongPassword).at("/message").asText()).isNotBlank();
   }
 
   @Test
@@ -49,7 +49,7 @@ class OwnerAppRestTest {
     HttpResponse<String> noPassword =
         app.post("/api/v1/sessions", JSON, "{\"email\":\"ada@example.com\"}");
     assertThat(noPassword.statusCode()).isEqualTo(400);
-    assertThat(json(noPassword).at("/errors/0/message").asText()).contains("password");
+    assertThat(json(noPassword).at("/message").asText()).contains("password");
   }
 
   @Test
