@@ -20,7 +20,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * documented status with the family's error body, nothing is logged as an error, and the next valid
  * request is answered as before.
  */
-class HostileBodiesProperties {
+class HostileBodiesPropertyTest {
   /** Documented answers, and the sign-in throttle that wrong passwords rightly trip. */
   private static final Set<Integer> ALLOWED =
       Set.of(200, 201, 202, 204, 400, 401, 404, 409, 413, 415, 422, 429);
