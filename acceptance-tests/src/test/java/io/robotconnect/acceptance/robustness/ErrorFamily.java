@@ -14,13 +14,14 @@ enum ErrorFamily {
   HTML_PAGE;
 
   static ErrorFamily of(String method, String path) {
-    if (path.startsWith("/api/v1/")) {
+    String withoutQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    if (withoutQuery.startsWith("/api/v1/")) {
       return PLATFORM;
     }
-    if (path.startsWith("/third-party/ifttt/v1/tokens") && method.equals("POST")) {
+    if (withoutQuery.equals("/third-party/ifttt/v1/tokens") && method.equals("POST")) {
       return OAUTH;
     }
-    if (path.startsWith("/third-party/ifttt/authorize")) {
+    if (withoutQuery.equals("/third-party/ifttt/authorize")) {
       return HTML_PAGE;
     }
     return IFTTT;
