@@ -37,6 +37,7 @@ class EveryEndpointRejectsBadInputTest {
   private static final String JSON_TYPE = Http.JSON_TYPE;
   private static final String FORM = Http.FORM;
   private static final String TEXT = Http.TEXT;
+  private static final String DEAD_LETTERS = "/api/v1/admin/outbox/dead-letters";
   private static final ObjectMapper JSON = Http.JSON;
   private static final String HUGE = "x".repeat(100 * 1024);
   private static final String DEEP = "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
@@ -171,6 +172,49 @@ class EveryEndpointRejectsBadInputTest {
                     null,
                     null,
                     Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "a dead-letter limit that is not a number is 400",
+            () -> Http.send("GET", DEAD_LETTERS + "?limit=abc", null, null, Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "a dead-letter limit out of range is 400",
+            () -> Http.send("GET", DEAD_LETTERS + "?limit=201", null, null, Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "a dead-letter cursor this API did not give out is 400",
+            () ->
+                Http.send(
+                    "GET",
+                    DEAD_LETTERS + "?cursor=bm90LW91cnM",
+                    null,
+                    null,
+                    Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "an unknown dead-letter channel lists nothing or is 400",
+            () ->
+                Http.send(
+                    "GET",
+                    DEAD_LETTERS + "?channel=" + "c".repeat(2000),
+                    null,
+                    null,
+                    Caller.ADMIN.headers()),
+            Set.of(200, 400)),
+        check(
+            "retrying a dead letter that is not a number is 404",
+            () ->
+                Http.send("POST", DEAD_LETTERS + "/abc/retry", null, null, Caller.ADMIN.headers()),
+            Set.of(404)),
+        check(
+            "retrying an unknown dead letter is 404",
+            () ->
+                Http.send(
+                    "POST", DEAD_LETTERS + "/987654321/retry", null, null, Caller.ADMIN.headers()),
+            Set.of(404)),
+        check(
+            "retrying every dead letter without naming a channel is 400",
+            () -> Http.send("POST", DEAD_LETTERS + "/retry", null, null, Caller.ADMIN.headers()),
             Set.of(400)),
         check(
             "a poll without Content-Type is 415 or read as JSON",
