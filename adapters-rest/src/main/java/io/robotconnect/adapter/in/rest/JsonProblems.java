@@ -24,8 +24,10 @@ public final class JsonProblems {
       return invalid.get().getMessage();
     }
     Optional<String> field = field(e);
-    if (e instanceof MismatchedInputException && field.isPresent()) {
-      return "The request body has a value of the wrong type: " + field.get();
+    if (e instanceof MismatchedInputException) {
+      return field
+          .map(f -> "The request body has a value of the wrong type: " + f)
+          .orElse("The request body must be a JSON object");
     }
     if (isDuplicateKey(e)) {
       String key = e.getProcessor() instanceof JsonParser parser ? currentName(parser) : null;

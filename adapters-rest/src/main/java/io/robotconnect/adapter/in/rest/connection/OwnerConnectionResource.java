@@ -54,7 +54,9 @@ import org.slf4j.LoggerFactory;
 @OwnerSession
 public class OwnerConnectionResource {
   private static final Logger LOG = LoggerFactory.getLogger(OwnerConnectionResource.class);
-  private static final ObjectMapper JSON = ObjectMapperProvider.mapper();
+
+  /** Builds answers only; request bodies are read with {@link ObjectMapperProvider}'s limits. */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ManageUserConnectionUseCase manage;
   private final RunConnectionStepUseCase run;
@@ -217,7 +219,7 @@ public class OwnerConnectionResource {
       return JSON.createObjectNode();
     }
     try {
-      JsonNode node = JSON.readTree(body);
+      JsonNode node = ObjectMapperProvider.mapper().readTree(body);
       if (!node.isObject()) {
         throw new IllegalArgumentException("the body must be a JSON object");
       }
