@@ -333,6 +333,21 @@ class VoiceCommandTriggerResourceTest {
   }
 
   @Test
+  void poll_withATimezoneLongerThanAnyZoneName_isABadRequest() {
+    ServiceApiClient.Answer answer =
+        ifttt.post(
+            "triggers/voice_command",
+            "{\"trigger_identity\":\"t\",\"triggerFields\":{\"voice_command\":\"hi\"},"
+                + "\"user\":{\"timezone\":\""
+                + "Europe/".repeat(20)
+                + "\"}}",
+            ALICE_TOKEN);
+
+    assertBadRequest(answer, "user.timezone");
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
   void poll_withAOneMegabytePhrase_isRefusedBeforeItIsRead() {
     ServiceApiClient.Answer answer =
         ifttt.post(
