@@ -1,10 +1,12 @@
 Feature: The owner's app configures and runs the owner's connections
   An app that builds its own configuration screen (Connect URL with skip_config=true) uses
   /api/v1/connections/{connection_id} with the owner's session. Every call goes through the
-  platform's Connect API v2 client to IFTTT (here: the sandbox).
+  platform's Connect API v2 client to IFTTT (here: the sandbox), for connections the platform
+  knows (it has their definition); ids the definition lacks are 404 without a call to IFTTT.
 
   Background:
     Given a robot owner signed in to the owner's app
+    And the platform knows the connection "zG58W2uC"
 
   Scenario: Show a connection with the owner's status and configuration
     Given the owner enables the connection "zG58W2uC" on IFTTT
@@ -90,6 +92,17 @@ Feature: The owner's app configures and runs the owner's connections
       """
     Then the response status is 422
     And the error details name "/fields/calendar"
+    And the sandbox ran no action for the owner
+
+  Scenario: A step the connection's definition lacks is not found, and IFTTT is not called
+    Given the owner enables the connection "zG58W2uC" on IFTTT
+    And the platform stores the owner's connection "zG58W2uC" as "enabled"
+    When the owner's app runs the action "google_calendar.no_such_action" of "zG58W2uC" with:
+      """
+      {"fields": {"title": "nope"}}
+      """
+    Then the response status is 404
+    And the JSON at "/code" is "not_found"
     And the sandbox ran no action for the owner
 
   Scenario: Perform a query and page through the result with its cursor

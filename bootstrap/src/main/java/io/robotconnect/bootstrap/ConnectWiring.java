@@ -100,6 +100,7 @@ final class ConnectWiring {
 
     OutboxRepository outbox = b.get(OutboxRepository.class);
     UnitOfWork unitOfWork = b.get(UnitOfWork.class);
+    knowBundledDefinitions(connections, unitOfWork, behaviours);
     ClockPort clock = b.get(ClockPort.class);
     OutboxSignal signal =
         b.has(OutboxSignal.class)
@@ -152,6 +153,24 @@ final class ConnectWiring {
                 + ", behaviours for "
                 + behaviours.definitions().keySet()
                 + (extensions.isEmpty() ? "" : ", extensions " + extensionNames));
+  }
+
+  /**
+   * Stores the bundled definitions of connections IFTTT has not shown the platform yet, so that the
+   * owner-app API knows them from the start (it answers 404 for connections it does not know).
+   */
+  private static void knowBundledDefinitions(
+      ConnectionRepository connections, UnitOfWork unitOfWork, BehaviourFile.Loaded behaviours) {
+    unitOfWork.run(
+        () ->
+            behaviours
+                .definitions()
+                .forEach(
+                    (id, definition) -> {
+                      if (connections.findById(id).isEmpty()) {
+                        connections.save(definition);
+                      }
+                    }));
   }
 
   private static void worker(

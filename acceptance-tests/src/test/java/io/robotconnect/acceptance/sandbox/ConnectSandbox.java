@@ -16,6 +16,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,9 +42,17 @@ public final class ConnectSandbox implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int QUERY_ITEMS = 5;
 
-  /** A request the sandbox received. */
+  /**
+   * A request the sandbox received; {@code path} is decoded, {@code rawPath} as it came (its
+   * segments still percent-encoded).
+   */
   public record Received(
-      String method, String path, String serviceKey, String requestId, JsonNode body) {}
+      String method,
+      String path,
+      String serviceKey,
+      String requestId,
+      JsonNode body,
+      String rawPath) {}
 
   /** An action the sandbox ran. */
   public record ActionRun(String user, String action, JsonNode fields, String userFeatureId) {}
@@ -192,7 +201,8 @@ public final class ConnectSandbox implements AutoCloseable {
             exchange.getRequestURI().getPath(),
             exchange.getRequestHeaders().getFirst("IFTTT-Service-Key"),
             exchange.getRequestHeaders().getFirst("X-Request-ID"),
-            body));
+            body,
+            exchange.getRequestURI().getRawPath()));
     Answer answer;
     try {
       answer = route(exchange, body);
@@ -231,7 +241,11 @@ public final class ConnectSandbox implements AutoCloseable {
 
   private Answer route(HttpExchange exchange, JsonNode body) {
     String method = exchange.getRequestMethod();
-    String[] path = exchange.getRequestURI().getPath().replaceAll("^/+|/+$", "").split("/");
+    // split before decoding, as a real server routes: an encoded '/' stays inside its segment
+    String[] path =
+        Arrays.stream(exchange.getRequestURI().getRawPath().replaceAll("^/+|/+$", "").split("/"))
+            .map(segment -> URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8))
+            .toArray(String[]::new);
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     String key = exchange.getRequestHeaders().getFirst("IFTTT-Service-Key");
     if (key != null && !key.equals(serviceKey)) {

@@ -21,11 +21,13 @@ import io.robotconnect.application.port.in.RegisterOwnerUseCase;
 import io.robotconnect.application.port.in.StartSessionCommand;
 import io.robotconnect.application.port.in.StartSessionUseCase;
 import io.robotconnect.application.port.out.ConnectApiPort;
+import io.robotconnect.application.port.out.ConnectionRepository;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.UserConnectionRepository;
 import io.robotconnect.bootstrap.Bindings;
 import io.robotconnect.domain.connection.ConnectionId;
+import io.robotconnect.domain.connection.ConnectionSnapshot;
 import io.robotconnect.domain.connection.ConnectionTriggerEvent;
 import io.robotconnect.domain.connection.FieldValue;
 import io.robotconnect.domain.connection.StepKind;
@@ -110,6 +112,15 @@ public class ConnectionSteps {
             List.of(new Place(UUID.randomUUID(), place)));
     bindings().get(RobotRepository.class).save(robot);
     robotObserver = new RobotObserver(robot.id().value());
+  }
+
+  @Given("the platform knows the connection {string}")
+  public void thePlatformKnowsTheConnection(String connection) {
+    ConnectionSnapshot shown =
+        bindings()
+            .get(ConnectApiPort.class)
+            .showConnection(new ConnectionId(connection), Optional.empty());
+    bindings().get(ConnectionRepository.class).save(shown.definition());
   }
 
   // ---- what the owner does on IFTTT (the sandbox sends the webhooks) ---------------------

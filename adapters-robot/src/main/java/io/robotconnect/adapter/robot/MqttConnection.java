@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.robot;
 
+import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +46,15 @@ public final class MqttConnection implements AutoCloseable {
   }
 
   public static final int QOS = 1;
+
+  /**
+   * The largest payload published: far below the embedded broker's 256 kB packet limit and what a
+   * Mosquitto is commonly limited to. A broker drops the connection of a client that sends a packet
+   * larger than it takes, and Paho sends an unacknowledged message again after every reconnect, so
+   * one oversized message would take the link down again and again for every robot.
+   */
+  public static final int MAX_PAYLOAD_BYTES = 64 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
   private static final int FIRST_RETRY_MS = 500;
   private static final int MAX_RECONNECT_DELAY_MS = 10_000;
@@ -256,8 +266,10 @@ public final class MqttConnection implements AutoCloseable {
    *
    * @throws RobotTransportUnavailableException when the broker is unreachable or does not
    *     acknowledge within the publish timeout
+   * @throws RobotMessageTooLargeException when the payload is over {@link #MAX_PAYLOAD_BYTES}
    */
   public void publish(String topic, byte[] payload, boolean retained) {
+    requireSendable(payload);
     try {
       IMqttDeliveryToken token = client.publish(topic, payload, QOS, retained);
       token.waitForCompletion(settings.publishTimeout().toMillis());
@@ -283,6 +295,7 @@ public final class MqttConnection implements AutoCloseable {
   public CompletableFuture<Void> send(String topic, byte[] payload) {
     CompletableFuture<Void> acknowledged = new CompletableFuture<>();
     try {
+      requireSendable(payload);
       client.publish(
           topic,
           payload,
@@ -305,6 +318,17 @@ public final class MqttConnection implements AutoCloseable {
       acknowledged.completeExceptionally(e);
     }
     return acknowledged;
+  }
+
+  private static void requireSendable(byte[] payload) {
+    if (payload.length > MAX_PAYLOAD_BYTES) {
+      throw new RobotMessageTooLargeException(
+          "a message of "
+              + payload.length
+              + " bytes is over the "
+              + MAX_PAYLOAD_BYTES
+              + " bytes the robot transport takes; not sent");
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.robotconnect.adapter.robot;
 
 import io.robotconnect.domain.robot.RobotId;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The fleet's topic layout {@code {root}/{environment}/{endpoint}/{robot_uuid}}. Phrase lists go to
@@ -14,6 +15,10 @@ public record RobotTopics(String root, String environment) {
   public static final String IFTTT_EVENT = "ifttt_event";
   public static final String VOICE_COMMANDS = "ifttt_voice_commands";
 
+  private static final Pattern CANONICAL_UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   public RobotTopics {
     if (!isLevel(root) || !isLevel(environment)) {
       throw new IllegalArgumentException(
@@ -25,25 +30,36 @@ public record RobotTopics(String root, String environment) {
     return level != null && !level.isBlank() && level.matches("[^/#+$\\u0000]+");
   }
 
+  /** The topic of one robot's endpoint; the robot level is always the canonical uuid. */
   public String of(String endpoint, RobotId robot) {
-    return root + "/" + environment + "/" + endpoint + "/" + robot;
+    return prefix(endpoint) + robot;
   }
 
   /** Every robot's topic of an endpoint. */
   public String allRobots(String endpoint) {
-    return root + "/" + environment + "/" + endpoint + "/+";
+    return prefix(endpoint) + "+";
   }
 
-  /** The robot a topic of this layout and endpoint belongs to. */
+  private String prefix(String endpoint) {
+    if (!isLevel(endpoint)) {
+      throw new IllegalArgumentException("an endpoint is one topic level: " + endpoint);
+    }
+    return root + "/" + environment + "/" + endpoint + "/";
+  }
+
+  /**
+   * The robot a topic of this layout and endpoint belongs to: its last level must be a uuid in the
+   * canonical 8-4-4-4-12 form (anything else, such as wildcards, more levels or a short form {@link
+   * java.util.UUID#fromString} would take, names no robot).
+   */
   public Optional<RobotId> robotOf(String endpoint, String topic) {
-    String prefix = root + "/" + environment + "/" + endpoint + "/";
+    String prefix = prefix(endpoint);
     if (topic == null || !topic.startsWith(prefix)) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(RobotId.of(topic.substring(prefix.length())));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    String level = topic.substring(prefix.length());
+    return CANONICAL_UUID.matcher(level).matches()
+        ? Optional.of(RobotId.of(level))
+        : Optional.empty();
   }
 }

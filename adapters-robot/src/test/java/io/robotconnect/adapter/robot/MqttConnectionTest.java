@@ -2,13 +2,16 @@ package io.robotconnect.adapter.robot;
 
 import static io.robotconnect.adapter.robot.WaitUntil.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.domain.robot.RobotId;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -108,6 +111,35 @@ class MqttConnectionTest {
 
     assertThat(connection.awaitReady(Duration.ofSeconds(40))).isTrue();
     assertThat(connection.clientsReplaced()).isPositive();
+  }
+
+  @Test
+  void anOversizedPublish_failsAlone_andTheLinkStaysUpForTheNextMessage() throws Exception {
+    byte[] oversized = new byte[MqttConnection.MAX_PAYLOAD_BYTES + 1];
+
+    assertThatThrownBy(() -> connection.publish(topic, oversized, false))
+        .isInstanceOf(RobotMessageTooLargeException.class)
+        .hasMessageContaining(String.valueOf(oversized.length));
+    assertThat(connection.send(topic, oversized))
+        .failsWithin(WAIT)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(RobotMessageTooLargeException.class);
+    assertThat(connection.isConnected()).isTrue();
+
+    connection.publish(topic, "after".getBytes(StandardCharsets.UTF_8), false);
+    assertThat(next().payload()).isEqualTo("after");
+    assertThat(connection.isConnected()).isTrue();
+    assertThat(connection.clientsReplaced()).isZero();
+  }
+
+  @Test
+  void aPayloadOfExactlyTheLimit_isTakenByTheBroker() {
+    // a topic nobody subscribes to: the broker's acknowledgement is what counts here
+    String commands = topics.of(RobotTopics.COMMAND, new RobotId(UUID.randomUUID()));
+
+    connection.publish(commands, new byte[MqttConnection.MAX_PAYLOAD_BYTES], false);
+
+    assertThat(connection.isConnected()).isTrue();
   }
 
   private void reconnectThroughACut() {

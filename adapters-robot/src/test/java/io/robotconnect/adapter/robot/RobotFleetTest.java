@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.robot.simulator.ReceivedCommand;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
+import io.robotconnect.application.port.out.RobotPhraseListPort;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
 import io.robotconnect.domain.robot.AnimationCatalogue;
 import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.RobotCommand;
 import io.robotconnect.domain.robot.RobotId;
+import io.robotconnect.domain.trigger.TriggerIdentity;
+import io.robotconnect.domain.trigger.VoiceCommandTrigger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
@@ -149,6 +153,39 @@ class RobotFleetTest {
       waitUntil(WAIT, () -> late.phrases().equals(phrases), "the list at the returning robot");
     } finally {
       broker.endSessions(late.clientId());
+    }
+  }
+
+  @Test
+  void anOwnerWithManyLongPhrases_getsTheNewestThatFit_andTheLinkStaysUpForOtherRobots() {
+    // 400 phrases of ~850 bytes each (control characters are escaped to six bytes): ~340 kB,
+    // more than the embedded broker's 256 kB packet limit
+    List<VoiceCommandPhrase> phrases =
+        IntStream.range(0, 2 * RobotPhraseListPort.MAX_PHRASES)
+            .mapToObj(
+                i ->
+                    new VoiceCommandPhrase(
+                        String.format("%03d-", i) + "i".repeat(TriggerIdentity.MAX_ID_LENGTH - 4),
+                        "\u0001€".repeat(VoiceCommandTrigger.MAX_PHRASE_LENGTH / 2)))
+            .toList();
+    RobotId otherId = new RobotId(UUID.randomUUID());
+    SimulatedRobot other = new SimulatedRobot(broker.url(), topics, otherId, List.of()).start();
+    try (other) {
+      fleet.phraseLists().pushPhraseList(robotId, phrases);
+
+      waitUntil(WAIT, () -> !robot.phrases().isEmpty(), "the phrase list at the robot");
+      List<VoiceCommandPhrase> received = robot.phrases();
+      assertThat(received.size()).isBetween(1, RobotPhraseListPort.MAX_PHRASES - 1);
+      assertThat(received)
+          .as("the newest phrases, in order")
+          .isEqualTo(phrases.subList(phrases.size() - received.size(), phrases.size()));
+      assertThat(fleet.isConnected()).isTrue();
+
+      fleet.commands().send(new RobotCommand.Dock(otherId));
+      waitUntil(WAIT, () -> !other.commands().isEmpty(), "a command at the other robot");
+      assertThat(fleet.isConnected()).isTrue();
+    } finally {
+      broker.endSessions(other.clientId());
     }
   }
 

@@ -5,6 +5,7 @@ import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.InvalidConfigurationException;
 import io.robotconnect.application.port.in.ManageUserConnectionUseCase;
 import io.robotconnect.application.port.in.RunConnectionStepUseCase;
+import io.robotconnect.application.port.in.UnknownConnectionPartException;
 import io.robotconnect.application.port.in.UnknownOwnerException;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.application.port.out.ConnectionRepository;
@@ -19,10 +20,13 @@ import io.robotconnect.domain.connection.ConnectionSnapshot;
 import io.robotconnect.domain.connection.FieldProblem;
 import io.robotconnect.domain.connection.FieldValue;
 import io.robotconnect.domain.connection.OptionsScope;
+import io.robotconnect.domain.connection.StepKind;
+import io.robotconnect.domain.connection.StepRef;
 import io.robotconnect.domain.connection.UserConnection;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,7 @@ public final class OwnerConnectionService
   private final ConnectApiPort connectApi;
   private final ConnectionSnapshots snapshots;
   private final OwnerRepository owners;
+  private final ConnectionRepository connections;
 
   public OwnerConnectionService(
       ConnectApiPort connectApi,
@@ -45,22 +50,62 @@ public final class OwnerConnectionService
     this.connectApi = connectApi;
     this.snapshots = new ConnectionSnapshots(connectApi, connections, userConnections, unitOfWork);
     this.owners = owners;
+    this.connections = connections;
+  }
+
+  /**
+   * The stored definition of a connection the platform knows (bundled, or shown to it by IFTTT);
+   * every id the caller names is checked against it before anything is sent to IFTTT.
+   */
+  private Connection known(ConnectionId connection) {
+    return connections
+        .findById(connection)
+        .orElseThrow(() -> UnknownConnectionPartException.connection(connection));
+  }
+
+  private static void requireOffered(Connection definition, OptionsScope scope) {
+    boolean offered =
+        scope.type().equals("features")
+            ? definition.feature(scope.typeId()).isPresent()
+            : Arrays.stream(StepKind.values())
+                .filter(kind -> kind.pathSegment().equals(scope.type()))
+                .anyMatch(kind -> offers(definition, kind, scope.typeId()));
+    if (!offered) {
+      throw UnknownConnectionPartException.part(definition.id(), scope.type());
+    }
+  }
+
+  private static boolean offers(Connection definition, StepKind kind, String qualifiedStep) {
+    try {
+      return definition.serviceStep(kind, StepRef.parse(qualifiedStep)).isPresent();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private void requireOffered(StepCommand command, StepKind kind) {
+    Connection definition = known(command.connection());
+    if (definition.serviceStep(kind, command.step()).isEmpty()) {
+      throw UnknownConnectionPartException.part(definition.id(), kind.pathSegment());
+    }
   }
 
   @Override
   public ConnectionSnapshot show(OwnerId owner, ConnectionId connection) {
+    known(connection);
     return snapshots.refreshSnapshot(connection, owner, false);
   }
 
   @Override
   public Map<String, List<FieldValue.Option>> fieldOptions(
       OwnerId owner, ConnectionId connection, OptionsScope scope) {
+    requireOffered(known(connection), scope);
     return connectApi.fieldOptions(connection, scope, owner);
   }
 
   @Override
   public ConnectionSnapshot update(UpdateUserConnectionCommand command) {
-    Connection definition = snapshots.definition(command.connection(), command.owner());
+    Connection definition = known(command.connection());
     Map<OptionsScope, Map<String, List<FieldValue.Option>>> optionsByScope = new HashMap<>();
     ConfigurationCheck check =
         new ConfigurationCheck(
@@ -86,11 +131,13 @@ public final class OwnerConnectionService
 
   @Override
   public void refresh(OwnerId owner, ConnectionId connection) {
+    known(connection);
     connectApi.refresh(connection, owner);
   }
 
   @Override
   public void runAction(StepCommand command) {
+    requireOffered(command, StepKind.ACTION);
     requireRunnable(command);
     connectApi.runAction(
         command.connection(),
@@ -103,6 +150,7 @@ public final class OwnerConnectionService
   @Override
   public ConnectApiPort.QueryPage performQuery(
       StepCommand command, ConnectApiPort.QueryRequest request) {
+    requireOffered(command, StepKind.QUERY);
     requireRunnable(command);
     Map<String, FieldValue> fields = new HashMap<>(request.fields());
     fields.putAll(command.fields());
@@ -120,6 +168,7 @@ public final class OwnerConnectionService
 
   @Override
   public void testTrigger(StepCommand command) {
+    requireOffered(command, StepKind.TRIGGER);
     requireRunnable(command);
     connectApi.testTrigger(
         command.connection(), command.step(), command.owner(), command.userFeatureId());
@@ -141,6 +190,7 @@ public final class OwnerConnectionService
 
   @Override
   public URI connectUrl(ConnectUrlCommand command) {
+    known(command.connection());
     Owner owner =
         owners
             .findById(command.owner())

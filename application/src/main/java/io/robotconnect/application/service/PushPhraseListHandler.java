@@ -1,6 +1,7 @@
 package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
@@ -8,6 +9,7 @@ import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Robot;
+import io.robotconnect.domain.trigger.TriggerIdentity;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers {@code robot-phrases} outbox messages (payload: an owner id): gives each of the owner's
- * robots the owner's full current list of live voice-command phrases. Several messages for one
- * owner in a batch cause one push.
+ * robots the owner's current list of live voice-command phrases, the newest {@link
+ * RobotPhraseListPort#MAX_PHRASES} of them (by when IFTTT first polled their identity). Several
+ * messages for one owner in a batch cause one push. A list the transport can never take is given
+ * up, not retried.
  */
 public final class PushPhraseListHandler implements OutboxHandler {
   /** The outbox channel of phrase-list pushes; the payload is the owner id. */
@@ -71,16 +75,7 @@ public final class PushPhraseListHandler implements OutboxHandler {
               () ->
                   new PhraseList(
                       robots.findByOwner(owner),
-                      identities.findLive(owner, VoiceCommandTrigger.SLUG).stream()
-                          .map(
-                              identity ->
-                                  new VoiceCommandPhrase(
-                                      identity.id(),
-                                      identity
-                                          .subject()
-                                          .fields()
-                                          .getOrDefault(VoiceCommandTrigger.PHRASE_FIELD, "")))
-                          .toList()));
+                      phrases(owner, identities.findLive(owner, VoiceCommandTrigger.SLUG))));
       for (Robot robot : list.robots()) {
         phraseLists.pushPhraseList(robot.id(), list.phrases());
       }
@@ -90,10 +85,41 @@ public final class PushPhraseListHandler implements OutboxHandler {
           list.robots().size(),
           owner);
       return OutboxOutcome.delivered();
+    } catch (RobotMessageTooLargeException e) {
+      LOG.warn("the phrase list of owner {} cannot be sent: {}", owner, e.getMessage());
+      return OutboxOutcome.giveUp(e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("pushing the phrase list of owner {} failed, will retry: {}", owner, e.toString());
       return OutboxOutcome.retryLater(e.toString());
     }
+  }
+
+  /** The newest phrases that a robot can use, oldest first. */
+  private static List<VoiceCommandPhrase> phrases(OwnerId owner, List<TriggerIdentity> live) {
+    List<VoiceCommandPhrase> usable = new ArrayList<>(live.size());
+    int unusable = 0;
+    for (TriggerIdentity identity : live) {
+      String phrase =
+          identity.subject().fields().getOrDefault(VoiceCommandTrigger.PHRASE_FIELD, "").strip();
+      if (phrase.length() > VoiceCommandTrigger.MAX_PHRASE_LENGTH) {
+        unusable++;
+      } else {
+        usable.add(new VoiceCommandPhrase(identity.id(), phrase));
+      }
+    }
+    int dropped = Math.max(0, usable.size() - RobotPhraseListPort.MAX_PHRASES);
+    if (unusable > 0 || dropped > 0) {
+      LOG.warn(
+          "owner {} has {} live voice commands: left out {} longer than {} characters and the"
+              + " {} oldest beyond the {} a robot is given",
+          owner,
+          live.size(),
+          unusable,
+          VoiceCommandTrigger.MAX_PHRASE_LENGTH,
+          dropped,
+          RobotPhraseListPort.MAX_PHRASES);
+    }
+    return List.copyOf(usable.subList(dropped, usable.size()));
   }
 
   private record PhraseList(List<Robot> robots, List<VoiceCommandPhrase> phrases) {}

@@ -14,10 +14,16 @@ import io.robotconnect.application.port.in.CreateConnectUrlUseCase.ConnectUrlCom
 import io.robotconnect.application.port.in.InvalidConfigurationException;
 import io.robotconnect.application.port.in.ManageUserConnectionUseCase.UpdateUserConnectionCommand;
 import io.robotconnect.application.port.in.RunConnectionStepUseCase.StepCommand;
+import io.robotconnect.application.port.in.UnknownConnectionPartException;
+import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.domain.connection.Connection;
+import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.ConnectionSnapshot;
 import io.robotconnect.domain.connection.FieldProblem;
 import io.robotconnect.domain.connection.FieldValue;
+import io.robotconnect.domain.connection.OptionsScope;
+import io.robotconnect.domain.connection.StepKind;
+import io.robotconnect.domain.connection.StepRef;
 import io.robotconnect.domain.connection.UserConnection;
 import io.robotconnect.domain.connection.UserConnectionStatus;
 import io.robotconnect.domain.connection.UserFeature;
@@ -29,8 +35,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OwnerConnectionServiceTest {
   private final FakeConnectApi connectApi = new FakeConnectApi();
@@ -47,6 +56,7 @@ class OwnerConnectionServiceTest {
 
   @BeforeEach
   void setUp() {
+    connections.save(definition);
     owners.save(new Owner(owner, new EmailAddress("me@example.com"), "Me", "hash"));
     connectApi.show(
         owner,
@@ -117,12 +127,15 @@ class OwnerConnectionServiceTest {
     assertThatThrownBy(
             () ->
                 service.performQuery(
-                    run,
-                    io.robotconnect.application.port.out.ConnectApiPort.QueryRequest.defaults()))
+                    step(ConnectionFixtures.SEARCH_EVENTS), ConnectApiPort.QueryRequest.defaults()))
         .isInstanceOf(ConnectionNotRunnableException.class);
-    assertThatThrownBy(() -> service.testTrigger(run))
+    assertThatThrownBy(() -> service.testTrigger(step(ConnectionFixtures.ENTER_OR_EXIT)))
         .isInstanceOf(ConnectionNotRunnableException.class);
     assertThat(connectApi.calls("runAction")).isEmpty();
+  }
+
+  private StepCommand step(StepRef step) {
+    return new StepCommand(owner, definition.id(), step, Map.of(), Optional.empty());
   }
 
   @Test
@@ -161,5 +174,87 @@ class OwnerConnectionServiceTest {
     UserConnection pending = userConnections.find(owner, definition.id()).orElseThrow();
     assertThat(pending.pending()).isTrue();
     assertThat(pending.status()).isEqualTo(UserConnectionStatus.NEVER_ENABLED);
+  }
+
+  @Test
+  void givenAConnectionThePlatformDoesNotKnow_everyCall_isNotFound_andNothingIsSent() {
+    ConnectionId unknown = ConnectionFixtures.newConnectionId();
+    StepCommand run =
+        new StepCommand(owner, unknown, ConnectionFixtures.ADD_EVENT, Map.of(), Optional.empty());
+    List<ThrowingCallable> calls =
+        List.of(
+            () -> service.show(owner, unknown),
+            () ->
+                service.fieldOptions(
+                    owner, unknown, OptionsScope.feature(ConnectionFixtures.FEATURE)),
+            () -> service.update(new UpdateUserConnectionCommand(owner, unknown, List.of())),
+            () -> service.refresh(owner, unknown),
+            () -> service.runAction(run),
+            () -> service.performQuery(run, ConnectApiPort.QueryRequest.defaults()),
+            () -> service.testTrigger(run),
+            () ->
+                service.connectUrl(
+                    new ConnectUrlCommand(
+                        owner, unknown, Optional.empty(), Optional.empty(), false)));
+
+    for (ThrowingCallable call : calls) {
+      assertThatThrownBy(call)
+          .isInstanceOf(UnknownConnectionPartException.class)
+          .hasMessageContaining(unknown.value());
+    }
+    assertThat(connectApi.calls()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "../../../etc/passwd",
+        "..",
+        "{{7*7}}",
+        "a/b",
+        "google_calendar.add_detailed_event/../../x",
+        "google_calendar.no_such_step",
+        "no_such_service.add_detailed_event"
+      })
+  void givenAStepOrFeatureTheDefinitionLacks_fieldOptions_isNotFound_andNothingIsSent(String id) {
+    for (String type : List.of("features", "triggers", "queries", "actions")) {
+      assertThatThrownBy(
+              () -> service.fieldOptions(owner, definition.id(), new OptionsScope(type, id)))
+          .isInstanceOf(UnknownConnectionPartException.class)
+          .hasMessageNotContaining(id);
+    }
+    assertThat(connectApi.calls()).isEmpty();
+  }
+
+  @Test
+  void aStepOfAnotherKind_isNotFound_andNothingIsSent() {
+    StepCommand actionAsQuery =
+        new StepCommand(
+            owner, definition.id(), ConnectionFixtures.ADD_EVENT, Map.of(), Optional.empty());
+    StepCommand unknownStep =
+        new StepCommand(
+            owner,
+            definition.id(),
+            StepRef.parse("google_calendar.{{7*7}}/../x"),
+            Map.of(),
+            Optional.empty());
+
+    assertThatThrownBy(
+            () -> service.performQuery(actionAsQuery, ConnectApiPort.QueryRequest.defaults()))
+        .isInstanceOf(UnknownConnectionPartException.class);
+    assertThatThrownBy(() -> service.testTrigger(actionAsQuery))
+        .isInstanceOf(UnknownConnectionPartException.class);
+    assertThatThrownBy(() -> service.runAction(unknownStep))
+        .isInstanceOf(UnknownConnectionPartException.class);
+    assertThat(connectApi.calls()).isEmpty();
+  }
+
+  @Test
+  void knownStepsAndFeatures_getTheirFieldOptions() {
+    service.fieldOptions(owner, definition.id(), OptionsScope.feature(ConnectionFixtures.FEATURE));
+    service.fieldOptions(
+        owner, definition.id(), OptionsScope.step(StepKind.ACTION, ConnectionFixtures.ADD_EVENT));
+
+    assertThat(connectApi.calls("fieldOptions")).hasSize(2);
   }
 }

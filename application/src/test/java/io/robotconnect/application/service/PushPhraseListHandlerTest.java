@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.robotconnect.application.fake.InMemoryRobotRepository;
 import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.RobotMessageTooLargeException;
+import io.robotconnect.application.port.out.RobotPhraseListPort;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
 import io.robotconnect.domain.owner.OwnerId;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,7 @@ class PushPhraseListHandlerTest {
       new InMemoryTriggerIdentityRepository();
   private final Map<RobotId, List<VoiceCommandPhrase>> pushed = new LinkedHashMap<>();
   private boolean transportDown;
+  private boolean tooLarge;
   private final PushPhraseListHandler handler =
       new PushPhraseListHandler(
           robots,
@@ -39,6 +43,9 @@ class PushPhraseListHandlerTest {
           (robot, phrases) -> {
             if (transportDown) {
               throw new RobotTransportUnavailableException("broker down", null);
+            }
+            if (tooLarge) {
+              throw new RobotMessageTooLargeException("300000 bytes, the broker takes 65536");
             }
             pushed.put(robot, phrases);
           });
@@ -102,5 +109,51 @@ class PushPhraseListHandlerTest {
     Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
 
     assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.RetryLater.class);
+  }
+
+  @Test
+  void anOwnerWithMorePhrasesThanARobotTakes_givesTheRobotsTheNewest() {
+    OwnerId carol = new OwnerId("carol");
+    RobotId carols = new RobotId(UUID.randomUUID());
+    robots.save(new Robot(carols, carol, "Carol's", List.of()));
+    int count = RobotPhraseListPort.MAX_PHRASES + 50;
+    for (int i = 1; i <= count; i++) {
+      identities.save(
+          TriggerIdentity.registered(
+              "c-" + i,
+              new TriggerSubject(carol, "voice_command", Map.of("voice_command", "phrase " + i)),
+              Instant.EPOCH.plusSeconds(i)));
+    }
+
+    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(forOwner(1, "carol")));
+
+    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.Delivered.class);
+    assertThat(pushed.get(carols))
+        .extracting(VoiceCommandPhrase::triggerIdentity)
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(51, count).mapToObj(i -> "c-" + i).toList());
+  }
+
+  @Test
+  void aStoredPhraseLongerThanTheLimit_isLeftOut_andTheOthersAreSent() {
+    identities.save(identity("ti-long", ALICE, "voice_command", "x".repeat(101)));
+    identities.save(identity("ti-padded", ALICE, "voice_command", "  " + "y".repeat(100) + "  "));
+
+    handler.deliver(List.of(forOwner(1, "alice")));
+
+    assertThat(pushed.get(KURI))
+        .extracting(VoiceCommandPhrase::triggerIdentity)
+        .containsExactlyInAnyOrder("ti-1", "ti-2", "ti-padded");
+    assertThat(pushed.get(KURI))
+        .allSatisfy(phrase -> assertThat(phrase.voiceCommand()).hasSizeLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void aListTheTransportCanNeverTake_isGivenUp_notRetried() {
+    tooLarge = true;
+
+    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
+
+    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.GiveUp.class);
   }
 }

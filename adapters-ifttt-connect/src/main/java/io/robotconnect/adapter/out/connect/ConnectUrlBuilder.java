@@ -2,8 +2,6 @@ package io.robotconnect.adapter.out.connect;
 
 import io.robotconnect.domain.connection.ConnectUrlRequest;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -31,21 +29,15 @@ public final class ConnectUrlBuilder {
                         + redirect);
               }
             });
-    StringBuilder url =
-        new StringBuilder(base.toString().replaceAll("/+$", ""))
-            .append("/connect/")
-            .append(encode(request.connection().value()))
-            .append("?email=")
-            .append(encode(request.email().value()));
-    request.redirectUri().ifPresent(r -> url.append("&redirect_uri=").append(encode(r.toString())));
-    request.code().ifPresent(c -> url.append("&code=").append(encode(c)));
+    OutboundUri url =
+        OutboundUri.from(base)
+            .segments("connect", request.connection().value())
+            .query("email", request.email().value());
+    request.redirectUri().ifPresent(r -> url.query("redirect_uri", r.toString()));
+    request.code().ifPresent(c -> url.query("code", c));
     if (request.skipConfig()) {
-      url.append("&skip_config=true");
+      url.query("skip_config", "true");
     }
-    return URI.create(url.toString());
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    return url.build();
   }
 }

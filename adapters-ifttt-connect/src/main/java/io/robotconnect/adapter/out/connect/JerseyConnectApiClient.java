@@ -75,11 +75,9 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
 
   @Override
   public ConnectMe me(Optional<OwnerId> user) {
-    WebTarget target = api().path("v2/me");
-    if (user.isPresent()) {
-      target = target.queryParam("user_id", user.get().value());
-    }
-    JsonNode me = call("GET", target, null, Safety.IDEMPOTENT);
+    OutboundUri uri = api().segments("v2", "me");
+    user.ifPresent(u -> uri.query("user_id", u.value()));
+    JsonNode me = call("GET", uri, null, Safety.IDEMPOTENT);
     return new ConnectMe(
         me.path("authentication_level").asText(),
         me.path("service_id").asText(),
@@ -88,11 +86,9 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
 
   @Override
   public ConnectionSnapshot showConnection(ConnectionId connection, Optional<OwnerId> user) {
-    WebTarget target = connectionTarget(connection);
-    if (user.isPresent()) {
-      target = target.queryParam("user_id", user.get().value());
-    }
-    JsonNode answer = call("GET", target, null, Safety.IDEMPOTENT);
+    OutboundUri uri = connectionUri(connection);
+    user.ifPresent(u -> uri.query("user_id", u.value()));
+    JsonNode answer = call("GET", uri, null, Safety.IDEMPOTENT);
     try {
       return ConnectionJson.read(answer, user);
     } catch (IllegalArgumentException e) {
@@ -110,7 +106,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
     body.set("user_features", ConnectionJson.writeUserFeatures(features));
     call(
         "PUT",
-        connectionTarget(connection).path("user_connection").queryParam("user_id", user.value()),
+        connectionUri(connection).segments("user_connection").query("user_id", user.value()),
         body,
         Safety.IDEMPOTENT);
   }
@@ -143,7 +139,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
       field.put("id", update.fieldId());
       field.set("value", FieldValueJson.write(update.value()));
     }
-    call("POST", connectionTarget(connection), body, Safety.IDEMPOTENT);
+    call("POST", connectionUri(connection), body, Safety.IDEMPOTENT);
   }
 
   @Override
@@ -152,11 +148,9 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
     JsonNode answer =
         call(
             "GET",
-            connectionTarget(connection)
-                .path(scope.type())
-                .path(scope.typeId())
-                .path("field_options")
-                .queryParam("user_id", user.value()),
+            connectionUri(connection)
+                .segments(scope.type(), scope.typeId(), "field_options")
+                .query("user_id", user.value()),
             null,
             Safety.IDEMPOTENT);
     Map<String, List<FieldValue.Option>> options = new LinkedHashMap<>();
@@ -176,10 +170,9 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
   public void refresh(ConnectionId connection, OwnerId user) {
     call(
         "POST",
-        connectionTarget(connection)
-            .path("user_connection")
-            .path("refresh")
-            .queryParam("user_id", user.value()),
+        connectionUri(connection)
+            .segments("user_connection", "refresh")
+            .query("user_id", user.value()),
         json.createObjectNode(),
         Safety.IDEMPOTENT);
   }
@@ -191,7 +184,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
     userFeatureId.ifPresent(id -> body.put("user_feature_id", id));
     call(
         "POST",
-        connectionTarget(connection).path("triggers").path(trigger.qualified()).path("test"),
+        connectionUri(connection).segments("triggers", trigger.qualified(), "test"),
         body,
         Safety.ONCE);
   }
@@ -214,7 +207,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
     JsonNode answer =
         call(
             "POST",
-            connectionTarget(connection).path("queries").path(query.qualified()).path("perform"),
+            connectionUri(connection).segments("queries", query.qualified(), "perform"),
             body,
             Safety.IDEMPOTENT);
     List<Map<String, Object>> items = new ArrayList<>();
@@ -244,7 +237,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
     userFeatureId.ifPresent(id -> body.put("user_feature_id", id));
     call(
         "POST",
-        connectionTarget(connection).path("actions").path(action.qualified()).path("run"),
+        connectionUri(connection).segments("actions", action.qualified(), "run"),
         body,
         Safety.ONCE);
   }
@@ -264,7 +257,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
     JsonNode answer =
         call(
             "POST",
-            api().path("v2/provisional_access_code"),
+            api().segments("v2", "provisional_access_code"),
             json.createObjectNode().put("oauth_code", oauthCode),
             Safety.ONCE);
     String code = answer.path("provisional_access_code").asText("");
@@ -285,15 +278,16 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
     client.close();
   }
 
-  private WebTarget api() {
-    return client.target(settings.baseUri());
+  private OutboundUri api() {
+    return OutboundUri.from(settings.baseUri());
   }
 
-  private WebTarget connectionTarget(ConnectionId connection) {
-    return api().path("v2/connections").path(connection.value());
+  private OutboundUri connectionUri(ConnectionId connection) {
+    return api().segments("v2", "connections", connection.value());
   }
 
-  private JsonNode call(String method, WebTarget target, JsonNode body, Safety safety) {
+  private JsonNode call(String method, OutboundUri uri, JsonNode body, Safety safety) {
+    WebTarget target = client.target(uri.build());
     String requestId = UUID.randomUUID().toString().replace("-", "");
     for (int attempt = 1; ; attempt++) {
       boolean lastAttempt = attempt >= settings.maxAttempts();
@@ -315,7 +309,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
         LOG.warn(
             "Connect API {} {} (request {}) failed on attempt {}: {}",
             method,
-            target.getUri().getPath(),
+            target.getUri().getRawPath(),
             requestId,
             attempt,
             e.getMessage());
@@ -336,7 +330,7 @@ public final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseab
         LOG.debug(
             "Connect API {} {} (request {}) answered {}",
             method,
-            target.getUri().getPath(),
+            target.getUri().getRawPath(),
             requestId,
             status);
         if (status >= 200 && status < 300) {

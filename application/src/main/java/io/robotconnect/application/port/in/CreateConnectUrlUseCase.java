@@ -15,6 +15,7 @@ public interface CreateConnectUrlUseCase {
    * With {@code skipConfig} the owner's connection is pending until it is configured.
    *
    * @throws IllegalArgumentException when the redirect is missing or not registered
+   * @throws UnknownConnectionPartException when the platform has no definition of the connection
    */
   URI connectUrl(ConnectUrlCommand command);
 

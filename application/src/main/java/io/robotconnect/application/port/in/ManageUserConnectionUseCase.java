@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Lets an owner's app show and configure the owner's connection ({@code skip_config} flows): show
  * it, list field options, update the configuration (checked against the definition first), and
- * refresh the labels.
+ * refresh the labels. A connection, feature or step the platform's stored definition lacks is an
+ * {@link UnknownConnectionPartException}, and nothing is sent to IFTTT.
  */
 public interface ManageUserConnectionUseCase {
 

@@ -12,7 +12,9 @@ import java.util.Optional;
 
 /**
  * Runs an action, performs a query or fires a test trigger of the owner's connection, with field
- * overrides. A connection that is pending, disabled or never enabled runs nothing.
+ * overrides. A connection that is pending, disabled or never enabled runs nothing; a step of that
+ * kind the stored definition lacks is an {@link UnknownConnectionPartException}, and nothing is
+ * sent to IFTTT.
  */
 public interface RunConnectionStepUseCase {
 

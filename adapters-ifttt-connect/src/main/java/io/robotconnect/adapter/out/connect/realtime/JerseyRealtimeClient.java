@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.robotconnect.adapter.out.connect.OutboundUri;
 import io.robotconnect.application.port.out.RealtimeBatch;
 import io.robotconnect.application.port.out.RealtimeDeliveryResult;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
@@ -41,7 +42,8 @@ public final class JerseyRealtimeClient implements RealtimeNotificationPort, Aut
             .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .build();
-    this.notifications = client.target(settings.baseUrl()).path("v1").path("notifications");
+    this.notifications =
+        client.target(OutboundUri.from(settings.baseUrl()).segments("v1", "notifications").build());
     this.serviceKey = settings.serviceKey();
   }
 

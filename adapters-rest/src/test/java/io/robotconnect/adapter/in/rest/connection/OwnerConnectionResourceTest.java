@@ -50,6 +50,7 @@ class OwnerConnectionResourceTest {
 
   @BeforeEach
   void start() {
+    connections.save(definition);
     owners.save(new Owner(owner, new EmailAddress("me@example.com"), "Me", "hash"));
     connectApi.show(
         owner,
@@ -256,6 +257,43 @@ class OwnerConnectionResourceTest {
     assertThat(connectApi.calls())
         .extracting(FakeConnectApi.Call::name)
         .contains("runAction", "performQuery", "testTrigger", "refresh", "fieldOptions");
+  }
+
+  @Test
+  void aStepOrFeatureTheDefinitionLacks_is404NotFound_andNothingReachesTheConnectApi()
+      throws Exception {
+    List<HttpResponse<String>> responses =
+        List.of(
+            send("POST", "/actions/google_calendar.%7B%7B7*7%7D%7D/run", "{}"),
+            send("POST", "/queries/" + ConnectionFixtures.ADD_EVENT.qualified() + "/perform", "{}"),
+            send("POST", "/triggers/google_calendar..%2F..%2Fx/test", "{}"),
+            send("GET", "/features/..%2F..%2Fetc%2Fpasswd/field_options", null),
+            send("GET", "/actions/no_such.step/field_options", null));
+
+    assertThat(responses)
+        .allSatisfy(
+            response -> {
+              assertThat(response.statusCode()).isEqualTo(404);
+              JsonNode error = JSON.readTree(response.body());
+              assertThat(error.path("type").asText()).isEqualTo("error");
+              assertThat(error.path("code").asText()).isEqualTo("not_found");
+            });
+    assertThat(connectApi.calls()).isEmpty();
+  }
+
+  @Test
+  void aConnectionThePlatformDoesNotKnow_is404NotFound_withoutCallingIfttt() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(server.uri("/api/v1/connections/NotStored1"))
+                .header("Authorization", "Bearer owner-token")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(response.body()).path("code").asText()).isEqualTo("not_found");
+    assertThat(connectApi.calls()).isEmpty();
   }
 
   @Test
