@@ -3,12 +3,12 @@ package io.robotconnect.adapter.in.rest.oauth;
 import io.robotconnect.application.port.in.AuthorizationRequest;
 import io.robotconnect.application.port.in.InvalidAuthorizationRequestException;
 import io.robotconnect.domain.TextRules;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.uri.UriComponent;
 
 /**
  * The query of an OAuth2 authorize request, carried through the page's forms. Client id and
@@ -62,17 +62,13 @@ record AuthorizeParameters(
     return fields;
   }
 
-  /** The (registered) redirect URI with the given query parameters and the state appended. */
+  /** The (registered) redirect URI with the given query parameter and the state appended. */
   URI redirect(String name, String value) {
-    StringBuilder uri = new StringBuilder(redirectUri);
-    uri.append(redirectUri.contains("?") ? '&' : '?')
-        .append(name)
-        .append('=')
-        .append(encode(value));
+    UriBuilder uri = UriBuilder.fromUri(redirectUri).queryParam(name, encode(value));
     if (state != null) {
-      uri.append("&state=").append(encode(state));
+      uri.queryParam("state", encode(state));
     }
-    return URI.create(uri.toString());
+    return uri.build();
   }
 
   private static void add(List<Map<String, String>> fields, String name, String value) {
@@ -85,7 +81,8 @@ record AuthorizeParameters(
     return value == null ? "" : value;
   }
 
+  /** Encoded here, so that no character of the value is read as a URI template or delimiter. */
   private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return UriComponent.encode(value, UriComponent.Type.QUERY_PARAM_SPACE_ENCODED);
   }
 }
