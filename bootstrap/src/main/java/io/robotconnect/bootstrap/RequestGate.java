@@ -63,6 +63,11 @@ final class RequestGate extends HttpHandler {
       return;
     }
     BodyReader reader = new BodyReader(request, response, started);
+    if (request.getNIOInputStream().isFinished()) {
+      // the whole body came with the headers, as a poll's usually does: no need to wait
+      reader.onAllDataRead();
+      return;
+    }
     response.suspend(
         limits.bodyIdleTimeout().toMillis(), TimeUnit.MILLISECONDS, null, reader::onTimeout);
     request.getNIOInputStream().notifyAvailable(reader, 1);
@@ -110,10 +115,7 @@ final class RequestGate extends HttpHandler {
           if (!response.isCommitted()) {
             answers.refuse(request, response, 500, "Internal error", started);
           }
-        } finally {
-          if (response.isSuspended()) {
-            response.resume();
-          }
+          resumeIfSuspended();
         }
       }
     }
@@ -158,6 +160,13 @@ final class RequestGate extends HttpHandler {
     private void refuse(EdgeChecks.Refusal refusal) {
       if (settled.compareAndSet(false, true)) {
         answers.refuse(request, response, refusal.status(), refusal.message(), started);
+        resumeIfSuspended();
+      }
+    }
+
+    /** Once suspended, the answer goes out on resume; unsuspended, when service returns. */
+    private void resumeIfSuspended() {
+      if (response.isSuspended()) {
         response.resume();
       }
     }
