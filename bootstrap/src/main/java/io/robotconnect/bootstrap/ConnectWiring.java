@@ -162,7 +162,10 @@ final class ConnectWiring {
             w.bindings().get(UnitOfWork.class),
             w.bindings().get(ClockPort.class),
             handler,
-            OutboxWorker.Settings.of(channel, batchSize).withPollInterval(Duration.ofMillis(500)));
+            OutboxAttempts.applied(
+                w.env(),
+                OutboxWorker.Settings.of(channel, batchSize)
+                    .withPollInterval(Duration.ofMillis(500))));
     signal.onEnqueued(channel, worker::wake);
     worker.start();
     w.lifecycle().onClose("outbox worker " + channel, worker);

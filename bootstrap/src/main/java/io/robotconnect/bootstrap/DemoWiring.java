@@ -8,6 +8,7 @@ import io.robotconnect.application.port.in.RegisterRobotCommand;
 import io.robotconnect.application.port.in.RegisterRobotUseCase;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.RobotId;
 import java.io.BufferedReader;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * on the console are phrases the robot hears.
  */
 final class DemoWiring {
-  static final String DEMO_EMAIL = "demo@robotconnect.invalid";
+  static final String DEMO_EMAIL = "demo@" + ReservedAccounts.DOMAIN;
   static final RobotId DEMO_ROBOT = new RobotId(uuid("robot"));
   private static final Logger LOG = LoggerFactory.getLogger(DemoWiring.class);
 
@@ -49,7 +50,8 @@ final class DemoWiring {
             new Place(uuid("front-door"), "Front door"));
     w.bindings()
         .get(RegisterRobotUseCase.class)
-        .register(RegisterRobotCommand.of(owner.id(), DEMO_ROBOT, "Demo Kuri", places));
+        .registerForReservedAccount(
+            RegisterRobotCommand.of(owner.id(), DEMO_ROBOT, "Demo Kuri", places));
     SimulatedRobot robot =
         w.lifecycle()
             .onClose(

@@ -110,7 +110,7 @@ final class RobotWiring {
                     b.get(UnitOfWork.class),
                     b.get(ClockPort.class),
                     handler,
-                    settings));
+                    OutboxAttempts.applied(w.env(), settings)));
     signal.onEnqueued(settings.channel(), worker::wake);
     worker.start();
   }

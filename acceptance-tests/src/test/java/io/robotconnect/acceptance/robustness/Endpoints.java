@@ -78,7 +78,14 @@ final class Endpoints {
             "POST",
             CONNECTION + "/user_connection/refresh",
             Caller.OWNER_APP),
-        new BodylessEndpoint("GET owner connection", "GET", CONNECTION, Caller.OWNER_APP));
+        new BodylessEndpoint("GET owner connection", "GET", CONNECTION, Caller.OWNER_APP),
+        new BodylessEndpoint(
+            "GET dead letters", "GET", "/api/v1/admin/outbox/dead-letters?limit=5", Caller.ADMIN),
+        new BodylessEndpoint(
+            "POST retry a channel's dead letters",
+            "POST",
+            "/api/v1/admin/outbox/dead-letters/retry?channel=realtime",
+            Caller.ADMIN));
   }
 
   /** Endpoints that take a POST but read nothing of its body. */

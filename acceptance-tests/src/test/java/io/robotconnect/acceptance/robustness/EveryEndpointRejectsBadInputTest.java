@@ -37,8 +37,13 @@ class EveryEndpointRejectsBadInputTest {
   private static final String JSON_TYPE = Http.JSON_TYPE;
   private static final String FORM = Http.FORM;
   private static final String TEXT = Http.TEXT;
+  private static final String DEAD_LETTERS = "/api/v1/admin/outbox/dead-letters";
   private static final ObjectMapper JSON = Http.JSON;
   private static final String HUGE = "x".repeat(100 * 1024);
+
+  /** Longer than the longest text any field takes (10,000), shorter than the parser's limit. */
+  private static final int BEYOND_EVERY_MAXIMUM = 10_001;
+
   private static final String DEEP = "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
 
   @BeforeAll
@@ -171,6 +176,49 @@ class EveryEndpointRejectsBadInputTest {
                     null,
                     null,
                     Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "a dead-letter limit that is not a number is 400",
+            () -> Http.send("GET", DEAD_LETTERS + "?limit=abc", null, null, Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "a dead-letter limit out of range is 400",
+            () -> Http.send("GET", DEAD_LETTERS + "?limit=201", null, null, Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "a dead-letter cursor this API did not give out is 400",
+            () ->
+                Http.send(
+                    "GET",
+                    DEAD_LETTERS + "?cursor=bm90LW91cnM",
+                    null,
+                    null,
+                    Caller.ADMIN.headers()),
+            Set.of(400)),
+        check(
+            "an unknown dead-letter channel lists nothing or is 400",
+            () ->
+                Http.send(
+                    "GET",
+                    DEAD_LETTERS + "?channel=" + "c".repeat(2000),
+                    null,
+                    null,
+                    Caller.ADMIN.headers()),
+            Set.of(200, 400)),
+        check(
+            "retrying a dead letter that is not a number is 404",
+            () ->
+                Http.send("POST", DEAD_LETTERS + "/abc/retry", null, null, Caller.ADMIN.headers()),
+            Set.of(404)),
+        check(
+            "retrying an unknown dead letter is 404",
+            () ->
+                Http.send(
+                    "POST", DEAD_LETTERS + "/987654321/retry", null, null, Caller.ADMIN.headers()),
+            Set.of(404)),
+        check(
+            "retrying every dead letter without naming a channel is 400",
+            () -> Http.send("POST", DEAD_LETTERS + "/retry", null, null, Caller.ADMIN.headers()),
             Set.of(400)),
         check(
             "a poll without Content-Type is 415 or read as JSON",
@@ -404,6 +452,29 @@ class EveryEndpointRejectsBadInputTest {
                 invalid));
       }
     }
+    for (String pointer : textPointersOf(e.validBody().get())) {
+      cases.add(
+          dynamicTest(
+              "a text beyond every maximum at " + pointer + " is refused, naming it",
+              () -> {
+                ObjectNode body = e.validBody().get();
+                String key = pointer.substring(pointer.lastIndexOf('/') + 1);
+                ((ObjectNode) body.at(pointer.substring(0, pointer.lastIndexOf('/'))))
+                    .put(key, "x".repeat(BEYOND_EVERY_MAXIMUM));
+                int mark = ServerLog.get().mark();
+                Answer answer = Answer.of(e.send(JSON_TYPE, body.toString())).isWellFormed();
+                Answer.noProblemsLoggedSince(mark);
+                if (e.path().endsWith("/validate")) {
+                  assertThat(answer.body()).contains("\"valid\":false");
+                  return;
+                }
+                answer.hasStatusIn(invalid);
+                // named as the key or in words: "displayName" or "display name"
+                assertThat(lettersOf(answer.errorMessage()))
+                    .as("the message names the field: %s", answer.errorMessage())
+                    .contains(lettersOf(key));
+              }));
+    }
     cases.add(
         dynamicTest(
             "unknown keys are ignored",
@@ -536,6 +607,26 @@ class EveryEndpointRejectsBadInputTest {
       wrong.put("a boolean", JSON.getNodeFactory().booleanNode(true));
     }
     return wrong;
+  }
+
+  private static String lettersOf(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+  }
+
+  /** JSON pointers of every text value of an object, at any depth (not inside arrays). */
+  private static List<String> textPointersOf(JsonNode node) {
+    List<String> pointers = new ArrayList<>();
+    node.fields()
+        .forEachRemaining(
+            field -> {
+              if (field.getValue().isTextual()) {
+                pointers.add("/" + field.getKey());
+              } else if (field.getValue().isObject()) {
+                textPointersOf(field.getValue())
+                    .forEach(p -> pointers.add("/" + field.getKey() + p));
+              }
+            });
+    return pointers;
   }
 
   private static List<String> fieldsOf(ObjectNode body) {

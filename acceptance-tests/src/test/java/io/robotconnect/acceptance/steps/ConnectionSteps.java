@@ -36,6 +36,7 @@ import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,14 +185,23 @@ public class ConnectionSteps {
 
   @Then("ops find it among the unknown webhooks with its body")
   public void opsFindTheUnknownWebhook() {
-    api.get(
-        "/api/v1/admin/connect/webhooks/unknown?limit=1000",
-        Map.of("Authorization", "Bearer " + TestApplication.ADMIN_TOKEN));
-    assertThat(context.lastResponse().statusCode()).isEqualTo(200);
-    assertThat(context.lastJson().path("data").findValuesAsText("requestId"))
-        .contains(context.recall("webhook request id"));
-    assertThat(context.lastJson().path("data").findValuesAsText("body"))
-        .contains(context.recall("webhook body"));
+    List<String> requestIds = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    String query = "?limit=200";
+    while (query != null) {
+      api.get(
+          "/api/v1/admin/connect/webhooks/unknown" + query,
+          Map.of("Authorization", "Bearer " + TestApplication.ADMIN_TOKEN));
+      assertThat(context.lastResponse().statusCode()).isEqualTo(200);
+      requestIds.addAll(context.lastJson().path("data").findValuesAsText("requestId"));
+      bodies.addAll(context.lastJson().path("data").findValuesAsText("body"));
+      query =
+          context.lastJson().hasNonNull("next_cursor")
+              ? "?limit=200&cursor=" + context.lastJson().get("next_cursor").asText()
+              : null;
+    }
+    assertThat(requestIds).contains(context.recall("webhook request id"));
+    assertThat(bodies).contains(context.recall("webhook body"));
   }
 
   @Then("the platform refuses the webhook with {int}")

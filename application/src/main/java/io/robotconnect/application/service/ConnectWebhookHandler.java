@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConnectWebhookHandler implements OutboxHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectWebhookHandler.class);
-  static final int MAX_ATTEMPTS = 20;
 
   private final ConnectionSnapshots snapshots;
   private final UserConnectionRepository userConnections;
@@ -84,9 +83,16 @@ public final class ConnectWebhookHandler implements OutboxHandler {
       }
       return OutboxOutcome.delivered();
     } catch (ConnectApiException e) {
-      return ConnectFailures.outcome(e, message.attempts(), MAX_ATTEMPTS);
+      return ConnectFailures.outcome(e);
     } catch (IllegalArgumentException e) {
       return OutboxOutcome.giveUp(e.getMessage());
+    } catch (RuntimeException e) {
+      // this webhook alone: the others of the batch keep their outcomes
+      LOG.warn(
+          "processing webhook {} failed, will retry: {}",
+          message.id(),
+          LogText.abbreviated(e.toString()));
+      return OutboxOutcome.retryLater(e.toString());
     }
   }
 

@@ -1,6 +1,8 @@
 package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.in.ListUnknownWebhooksUseCase;
+import io.robotconnect.application.port.in.Page;
+import io.robotconnect.application.port.in.PageRequest;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookCommand;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookUseCase;
 import io.robotconnect.application.port.out.ClockPort;
@@ -8,7 +10,14 @@ import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.StorageUnavailableException;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import io.robotconnect.application.port.out.WebhookReceiptRepository.KeptReceipt;
+import io.robotconnect.application.port.out.WebhookReceiptRepository.Position;
 import io.robotconnect.application.port.out.WebhookReceiptRepository.WebhookReceipt;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +32,8 @@ public final class ConnectWebhookService
   public static final String CHANNEL = ConnectWebhookPayload.CHANNEL;
 
   private static final Logger LOG = LoggerFactory.getLogger(ConnectWebhookService.class);
+  private static final Pattern CURSOR_POSITION =
+      Pattern.compile("(-?[0-9]{1,19})\\.([0-9]{1,9}):(.{1,200})", Pattern.DOTALL);
 
   private final WebhookReceiptRepository receipts;
   private final OutboxRepository outbox;
@@ -72,13 +83,49 @@ public final class ConnectWebhookService
   }
 
   @Override
-  public java.util.List<UnknownWebhook> unknownWebhooks(int max) {
-    if (max < 1 || max > 1000) {
-      throw new IllegalArgumentException("limit must be between 1 and 1000");
+  public Page<UnknownWebhook> unknownWebhooks(PageRequest page) {
+    Optional<Position> after = page.cursor().map(ConnectWebhookService::position);
+    List<KeptReceipt> found =
+        receipts.unknown(after, page.limit() + 1, ListUnknownWebhooksUseCase.BODY_EXCERPT_CHARS);
+    List<UnknownWebhook> items =
+        found.stream()
+            .limit(page.limit())
+            .map(
+                r ->
+                    new UnknownWebhook(
+                        r.requestId(),
+                        r.type(),
+                        r.event(),
+                        r.bodyExcerpt(),
+                        r.bodyLength(),
+                        r.receivedAt()))
+            .toList();
+    if (found.size() <= page.limit()) {
+      return new Page<>(items, Optional.empty());
     }
-    return receipts.unknown(max).stream()
-        .map(r -> new UnknownWebhook(r.requestId(), r.type(), r.event(), r.body(), r.receivedAt()))
-        .toList();
+    return new Page<>(items, Optional.of(cursor(found.get(page.limit() - 1).position())));
+  }
+
+  /** A cursor naming a receipt's position: its receipt time (epoch nanoseconds) and request id. */
+  private static String cursor(Position position) {
+    Instant at = position.receivedAt();
+    return PageCursors.encode(
+        at.getEpochSecond() + "." + at.getNano() + ":" + position.requestId());
+  }
+
+  private static Position position(String cursor) {
+    String text = PageCursors.decode(cursor);
+    Matcher m = CURSOR_POSITION.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(PageCursors.INVALID);
+    }
+    try {
+      return new Position(
+          Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))),
+          m.group(3));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(PageCursors.INVALID);
+    }
   }
 
   private WebhookAcceptance recordAndQueue(ReceiveConnectWebhookCommand command) {

@@ -35,7 +35,6 @@ public final class ConnectionEffectHandler implements OutboxHandler {
   public static final String CHANNEL = ConnectionEffectPayload.CHANNEL;
 
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionEffectHandler.class);
-  static final int MAX_ATTEMPTS = 20;
 
   private final ConnectionTriggerEventRepository events;
   private final ConnectApiPort connectApi;
@@ -124,7 +123,7 @@ public final class ConnectionEffectHandler implements OutboxHandler {
       run(step, event.get(), actions);
       return OutboxOutcome.delivered();
     } catch (RobotTransportUnavailableException e) {
-      return retryOrGiveUp(message, "robot transport unavailable: " + e.getMessage());
+      return OutboxOutcome.retryLater("robot transport unavailable: " + e.getMessage());
     } catch (FiredTriggerActions.NoRobotException | IllegalArgumentException e) {
       LOG.warn(
           "behaviour step {} for event {} skipped: {}", step, payload.eventId(), e.getMessage());
@@ -134,10 +133,10 @@ public final class ConnectionEffectHandler implements OutboxHandler {
           && !(e instanceof ConnectApiException.Unavailable)) {
         return OutboxOutcome.giveUp("action not run again: " + e.getMessage());
       }
-      return ConnectFailures.outcome(e, message.attempts(), MAX_ATTEMPTS);
+      return ConnectFailures.outcome(e);
     } catch (RuntimeException e) {
       LOG.warn("behaviour step {} for event {} failed", step, payload.eventId(), e);
-      return retryOrGiveUp(message, e.toString());
+      return OutboxOutcome.retryLater(e.toString());
     }
   }
 
@@ -180,11 +179,5 @@ public final class ConnectionEffectHandler implements OutboxHandler {
     Map<String, FieldValue> fields = new LinkedHashMap<>();
     templates.forEach((id, t) -> fields.put(id, new FieldValue.Text(t.render(ingredients))));
     return fields;
-  }
-
-  private static OutboxOutcome retryOrGiveUp(OutboxMessage message, String error) {
-    return message.attempts() + 1 < MAX_ATTEMPTS
-        ? OutboxOutcome.retryLater(error)
-        : OutboxOutcome.giveUp(error);
   }
 }

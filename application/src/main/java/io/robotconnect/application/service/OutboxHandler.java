@@ -9,7 +9,18 @@ public interface OutboxHandler {
 
   /**
    * Delivers a batch and tells what became of each message, by message id; a message missing from
-   * the answer is tried again later. A thrown exception also means "try the whole batch again".
+   * the answer is tried again later. A thrown exception means nothing is known of any message: the
+   * worker delivers them again in smaller batches until the failing one is alone.
    */
   Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch);
+
+  /**
+   * Whether a failure reported for one message may have been caused by another message of the
+   * batch, because the handler sends several messages in one call; the worker then delivers the
+   * failed messages again in smaller batches. False for handlers that deliver each message on its
+   * own (a second delivery of those would only repeat their effects).
+   */
+  default boolean sharesFailures() {
+    return false;
+  }
 }

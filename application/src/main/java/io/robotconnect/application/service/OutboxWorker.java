@@ -6,6 +6,7 @@ import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,11 +23,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains one outbox channel: claims due messages in batches, hands them to an {@link
  * OutboxHandler}, and records each outcome (delivered, retried after an exponential backoff with
- * jitter, or given up). Between batches it sleeps for the poll interval unless {@link #wake()} is
- * called. Runs on its own thread; with {@code inFlight} above one, up to that many claimed batches
- * are delivered at once on threads of their own while the next batch is claimed, so a slow delivery
- * does not hold up the messages enqueued behind it. {@link #close()} lets the batches in hand
- * finish.
+ * jitter, or dead-lettered once it failed for good or {@link Settings#maxAttempts} times). Between
+ * batches it sleeps for the poll interval unless {@link #wake()} is called. Runs on its own thread;
+ * with {@code inFlight} above one, up to that many claimed batches are delivered at once on threads
+ * of their own while the next batch is claimed, so a slow delivery does not hold up the messages
+ * enqueued behind it. {@link #close()} lets the batches in hand finish.
+ *
+ * <p>A poisoned message fails alone: when the handler throws, or a handler that sends messages
+ * together ({@link OutboxHandler#sharesFailures()}) reports several failures, the failed messages
+ * are delivered again at once in halves, and the failing halves split again, down to single
+ * messages. Only a batch of first attempts whose two halves both fail entirely is left for its
+ * retry (the destination is probably down, and splitting further would only multiply calls to it);
+ * on that retry the split goes all the way, so the good messages wait one attempt at most.
  */
 public final class OutboxWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
@@ -38,6 +46,7 @@ public final class OutboxWorker implements AutoCloseable {
    *     takes to deliver
    * @param failureBackoff how a message's retries are spaced, and how long the worker pauses when
    *     the outbox itself fails
+   * @param maxAttempts after this many failed attempts a message is dead-lettered
    */
   public record Settings(
       String channel,
@@ -45,7 +54,11 @@ public final class OutboxWorker implements AutoCloseable {
       int inFlight,
       Duration pollInterval,
       Duration lease,
-      RetryBackoff failureBackoff) {
+      RetryBackoff failureBackoff,
+      int maxAttempts) {
+    /** The attempts a message gets unless the channel says otherwise: about an hour of retries. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 20;
+
     public Settings {
       Objects.requireNonNull(channel, "channel");
       if (batchSize < 1) {
@@ -57,6 +70,9 @@ public final class OutboxWorker implements AutoCloseable {
       Objects.requireNonNull(pollInterval, "pollInterval");
       Objects.requireNonNull(lease, "lease");
       Objects.requireNonNull(failureBackoff, "failureBackoff");
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("max attempts must be positive");
+      }
     }
 
     public static Settings of(String channel, int batchSize) {
@@ -66,20 +82,29 @@ public final class OutboxWorker implements AutoCloseable {
           1,
           Duration.ofSeconds(1),
           Duration.ofMinutes(2),
-          RetryBackoff.standard());
+          RetryBackoff.standard(),
+          DEFAULT_MAX_ATTEMPTS);
     }
 
     public Settings withPollInterval(Duration interval) {
-      return new Settings(channel, batchSize, inFlight, interval, lease, failureBackoff);
+      return new Settings(
+          channel, batchSize, inFlight, interval, lease, failureBackoff, maxAttempts);
     }
 
     public Settings withBackoff(RetryBackoff backoff) {
-      return new Settings(channel, batchSize, inFlight, pollInterval, lease, backoff);
+      return new Settings(channel, batchSize, inFlight, pollInterval, lease, backoff, maxAttempts);
     }
 
     /** Delivers up to {@code batches} claimed batches at once. */
     public Settings withInFlight(int batches) {
-      return new Settings(channel, batchSize, batches, pollInterval, lease, failureBackoff);
+      return new Settings(
+          channel, batchSize, batches, pollInterval, lease, failureBackoff, maxAttempts);
+    }
+
+    /** Dead-letters a message after {@code attempts} failed attempts. */
+    public Settings withMaxAttempts(int attempts) {
+      return new Settings(
+          channel, batchSize, inFlight, pollInterval, lease, failureBackoff, attempts);
     }
   }
 
@@ -219,15 +244,81 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   private Map<Long, OutboxOutcome> outcomesOf(List<OutboxMessage> batch) {
+    Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+    Attempt whole = attempt(batch, outcomes);
+    List<OutboxMessage> failed = whole.failedOf(batch);
+    if (whole.mayBeAnotherMessagesFault(failed)) {
+      boolean firstAttempts = batch.stream().allMatch(m -> m.attempts() == 0);
+      isolate(failed, outcomes, firstAttempts);
+    }
+    return outcomes;
+  }
+
+  /** Delivers failed messages again in halves, splitting failing halves down to one message. */
+  private void isolate(
+      List<OutboxMessage> failed, Map<Long, OutboxOutcome> outcomes, boolean mayBeAnOutage) {
+    int middle = failed.size() / 2;
+    List<OutboxMessage> first = failed.subList(0, middle);
+    List<OutboxMessage> second = failed.subList(middle, failed.size());
+    Attempt firstAttempt = attempt(first, outcomes);
+    Attempt secondAttempt = attempt(second, outcomes);
+    List<OutboxMessage> firstFailed = firstAttempt.failedOf(first);
+    List<OutboxMessage> secondFailed = secondAttempt.failedOf(second);
+    if (mayBeAnOutage
+        && firstFailed.size() == first.size()
+        && secondFailed.size() == second.size()) {
+      LOG.warn(
+          "outbox channel {}: {} messages failed in both halves of their batch; all retried later",
+          settings.channel(),
+          failed.size());
+      return;
+    }
+    if (firstAttempt.mayBeAnotherMessagesFault(firstFailed)) {
+      isolate(firstFailed, outcomes, false);
+    }
+    if (secondAttempt.mayBeAnotherMessagesFault(secondFailed)) {
+      isolate(secondFailed, outcomes, false);
+    }
+  }
+
+  /** Hands messages to the handler once, adding what became of them to {@code outcomes}. */
+  private Attempt attempt(List<OutboxMessage> messages, Map<Long, OutboxOutcome> outcomes) {
     try {
-      return handler.deliver(batch);
+      Map<Long, OutboxOutcome> answered = handler.deliver(messages);
+      for (OutboxMessage message : messages) {
+        outcomes.put(
+            message.id(),
+            answered.getOrDefault(message.id(), OutboxOutcome.retryLater("not handled")));
+      }
+      return new Attempt(outcomes, handler.sharesFailures());
     } catch (RuntimeException e) {
       LOG.warn(
-          "outbox channel {}: delivering {} messages failed, will retry",
+          "outbox channel {}: delivering {} messages failed: {}",
           settings.channel(),
-          batch.size(),
-          e);
-      return Map.of();
+          messages.size(),
+          LogText.abbreviated(e.toString()));
+      LOG.debug("outbox channel {}: the failure", settings.channel(), e);
+      OutboxOutcome retry = OutboxOutcome.retryLater(e.toString());
+      messages.forEach(m -> outcomes.put(m.id(), retry));
+      return new Attempt(outcomes, true);
+    }
+  }
+
+  /**
+   * One call of the handler.
+   *
+   * @param failuresMayBeShared whether one message's failure may have been caused by another of the
+   *     call (the handler threw, or it sends messages together)
+   */
+  private record Attempt(Map<Long, OutboxOutcome> outcomes, boolean failuresMayBeShared) {
+    List<OutboxMessage> failedOf(List<OutboxMessage> messages) {
+      return messages.stream()
+          .filter(m -> !(outcomes.get(m.id()) instanceof OutboxOutcome.Delivered))
+          .toList();
+    }
+
+    boolean mayBeAnotherMessagesFault(List<OutboxMessage> failed) {
+      return failuresMayBeShared && failed.size() > 1;
     }
   }
 
@@ -244,23 +335,31 @@ public final class OutboxWorker implements AutoCloseable {
       if (outcome instanceof OutboxOutcome.Delivered) {
         delivered.add(message.id());
       } else if (outcome instanceof OutboxOutcome.RetryLater retry) {
-        outbox.retryLater(
-            message.id(),
-            clock.now().plus(settings.failureBackoff().delayAfter(message.attempts())),
-            retry.error());
+        if (message.attempts() + 1 >= settings.maxAttempts()) {
+          deadLetter(message, retry.error());
+        } else {
+          outbox.retryLater(
+              message.id(),
+              clock.now().plus(settings.failureBackoff().delayAfter(message.attempts())),
+              retry.error());
+        }
       } else if (outcome instanceof OutboxOutcome.GiveUp giveUp) {
-        LOG.error(
-            "outbox channel {}: giving up message {} after {} attempts: {}",
-            settings.channel(),
-            message.id(),
-            message.attempts() + 1,
-            giveUp.error());
-        outbox.giveUp(message.id(), giveUp.error());
+        deadLetter(message, giveUp.error());
       }
     }
     if (!delivered.isEmpty()) {
       outbox.delivered(delivered);
     }
+  }
+
+  private void deadLetter(OutboxMessage message, String error) {
+    LOG.warn(
+        "outbox channel {}: message {} dead-lettered after {} attempts: {}",
+        settings.channel(),
+        message.id(),
+        message.attempts() + 1,
+        LogText.abbreviated(error));
+    outbox.giveUp(message.id(), error);
   }
 
   private void loop() {

@@ -3,17 +3,22 @@ package io.robotconnect.application.service;
 import io.robotconnect.application.port.in.EmailAlreadyRegisteredException;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
 import io.robotconnect.application.port.in.RegisterOwnerUseCase;
+import io.robotconnect.application.port.in.ReservedAccountException;
 import io.robotconnect.application.port.out.EmailAlreadyUsedException;
 import io.robotconnect.application.port.out.OwnerRepository;
 import io.robotconnect.application.port.out.PasswordHasher;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates owner accounts with a fresh permanent id and a slow hash of the password. */
+/**
+ * Creates owner accounts with a fresh permanent id and a slow hash of the password; only the
+ * platform itself creates accounts of the reserved domain.
+ */
 public class OwnerRegistrationService implements RegisterOwnerUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(OwnerRegistrationService.class);
 
@@ -27,6 +32,12 @@ public class OwnerRegistrationService implements RegisterOwnerUseCase {
 
   @Override
   public Owner register(RegisterOwnerCommand command) {
+    if (ReservedAccounts.isReserved(command.email())) {
+      throw new ReservedAccountException(
+          "e-mail addresses @"
+              + ReservedAccounts.DOMAIN
+              + " are reserved for the platform's own accounts");
+    }
     if (owners.findByEmail(command.email()).isPresent()) {
       throw new EmailAlreadyRegisteredException(command.email());
     }

@@ -13,6 +13,7 @@ import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.owner.OwnerSession;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,8 +51,10 @@ public class OwnerSessionService
 
   @Override
   public Optional<SessionToken> startSession(StartSessionCommand command) {
-    Optional<Owner> owner = findOwner(command.email());
-    // An unknown e-mail costs the same hash as a wrong password, so timing tells no one who exists.
+    Optional<Owner> owner =
+        findOwner(command.email()).filter(o -> ReservedAccounts.allowsSignIn(o.email()));
+    // An unknown e-mail (or an account nobody signs into) costs the same hash as a wrong password,
+    // so timing tells no one who exists.
     String hash = owner.map(Owner::passwordHash).orElse(decoyHash);
     boolean passwordMatches = passwordHasher.matches(command.password(), hash);
     if (owner.isEmpty() || !passwordMatches) {

@@ -30,6 +30,12 @@ public final class RealtimeOutboxHandler implements OutboxHandler {
     this.realtime = realtime;
   }
 
+  /** One Realtime API call carries many messages: a bad one fails the call for all of them. */
+  @Override
+  public boolean sharesFailures() {
+    return true;
+  }
+
   @Override
   public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
     Map<Long, OutboxOutcome> outcomes = new HashMap<>();

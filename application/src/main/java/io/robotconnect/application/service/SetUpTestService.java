@@ -13,6 +13,7 @@ import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
@@ -34,8 +35,7 @@ import java.util.UUID;
  * created only when missing; only the test owner's own data is ever touched.
  */
 public class SetUpTestService implements SetUpTestUseCase {
-  static final EmailAddress TEST_OWNER_EMAIL =
-      new EmailAddress("ifttt-endpoint-test@robotconnect.invalid");
+  static final EmailAddress TEST_OWNER_EMAIL = ReservedAccounts.IFTTT_ENDPOINT_TEST;
   static final String TEST_OWNER_NAME = "IFTTT endpoint test";
   static final String TEST_ROBOT_NAME = "IFTTT test robot";
   static final List<String> PLACE_NAMES = List.of("Kitchen", "Living Room", "Front Door");
@@ -102,7 +102,7 @@ public class SetUpTestService implements SetUpTestUseCase {
     List<Place> places = PLACE_NAMES.stream().map(SetUpTestService::place).toList();
     Robot wanted = new Robot(id, owner.id(), TEST_ROBOT_NAME, places);
     if (existing.isEmpty() || !existing.get(0).equals(wanted)) {
-      robotRegistration.register(new RegisterRobotCommand(wanted));
+      robotRegistration.registerForReservedAccount(new RegisterRobotCommand(wanted));
     }
   }
 

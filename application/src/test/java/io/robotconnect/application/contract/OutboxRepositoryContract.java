@@ -3,6 +3,7 @@ package io.robotconnect.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.application.fake.MutableClock;
+import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -124,6 +126,113 @@ public abstract class OutboxRepositoryContract {
   }
 
   @Test
+  void givenUpMessage_isADeadLetter_withItsAttemptsLastErrorAndTimes() {
+    outbox.enqueue(channel, "{\"user_id\":\"u-1\"}");
+    Instant created = clock.now();
+    long id = outbox.claim(channel, 10, clock.now(), LEASE).get(0).id();
+    outbox.retryLater(id, clock.now(), "503 from IFTTT");
+    clock.advance(Duration.ofMinutes(1));
+    outbox.claim(channel, 10, clock.now(), LEASE);
+
+    outbox.giveUp(id, "400 from IFTTT");
+
+    assertThat(outbox.deadLetters(Optional.of(channel), 0, 10))
+        .singleElement()
+        .satisfies(
+            dead -> {
+              assertThat(dead.id()).isEqualTo(id);
+              assertThat(dead.channel()).isEqualTo(channel);
+              assertThat(dead.attempts()).as("the last attempt counts").isEqualTo(2);
+              assertThat(dead.lastError()).isEqualTo("400 from IFTTT");
+              assertThat(dead.createdAt()).isEqualTo(created);
+              assertThat(dead.deadAt()).isEqualTo(clock.now());
+              assertThat(dead.payloadExcerpt()).isEqualTo("{\"user_id\":\"u-1\"}");
+              assertThat(dead.payloadTruncated()).isFalse();
+            });
+  }
+
+  @Test
+  void deadLetters_showOnlyTheStartOfALongPayload() {
+    String payload = "é".repeat(100_000);
+    outbox.enqueue(channel, payload);
+    outbox.giveUp(outbox.claim(channel, 1, clock.now(), LEASE).get(0).id(), "too big");
+
+    assertThat(outbox.deadLetters(Optional.of(channel), 0, 10))
+        .singleElement()
+        .satisfies(
+            dead -> {
+              assertThat(dead.payloadExcerpt()).isEqualTo("é".repeat(DeadLetter.EXCERPT_CHARS));
+              assertThat(dead.payloadLength()).isEqualTo(100_000);
+              assertThat(dead.payloadTruncated()).isTrue();
+            });
+  }
+
+  @Test
+  void deadLetters_pageById_afterTheIdGiven_ofOneChannelOrAll() {
+    String other = channel + "-other";
+    List<Long> dead = new ArrayList<>();
+    for (String c : List.of(channel, other, channel, channel)) {
+      outbox.enqueue(c, "m");
+      long id = outbox.claim(c, 1, clock.now(), LEASE).get(0).id();
+      outbox.giveUp(id, "poison");
+      dead.add(id);
+    }
+    outbox.enqueue(channel, "alive");
+
+    List<Long> firstPage = ids(outbox.deadLetters(Optional.of(channel), 0, 2));
+    List<Long> secondPage = ids(outbox.deadLetters(Optional.of(channel), firstPage.get(1), 2));
+
+    assertThat(firstPage).containsExactly(dead.get(0), dead.get(2));
+    assertThat(secondPage).containsExactly(dead.get(3));
+    assertThat(ids(outbox.deadLetters(Optional.empty(), dead.get(0), 1000)))
+        .containsSubsequence(dead.get(1), dead.get(2), dead.get(3))
+        .doesNotContain(dead.get(0));
+  }
+
+  @Test
+  void revive_makesADeadLetterDueNow_withItsAttemptsCountedAnew() {
+    outbox.enqueue(channel, "poison");
+    long id = outbox.claim(channel, 10, clock.now(), LEASE).get(0).id();
+    outbox.retryLater(id, clock.now(), "503");
+    outbox.claim(channel, 10, clock.now(), LEASE);
+    outbox.giveUp(id, "400");
+    clock.advance(Duration.ofHours(1));
+
+    assertThat(outbox.revive(id)).contains(channel);
+
+    List<OutboxMessage> claimed = outbox.claim(channel, 10, clock.now(), LEASE);
+    assertThat(claimed).extracting(OutboxMessage::id).containsExactly(id);
+    assertThat(claimed.get(0).attempts()).isZero();
+    assertThat(outbox.deadLetters(Optional.of(channel), 0, 10)).isEmpty();
+    assertThat(outbox.pending(channel)).isEqualTo(1);
+  }
+
+  @Test
+  void revive_ofAnUnknownIdOrALiveMessage_changesNothing() {
+    outbox.enqueue(channel, "alive");
+    long id = outbox.claim(channel, 10, clock.now(), LEASE).get(0).id();
+
+    assertThat(outbox.revive(id)).isEmpty();
+    assertThat(outbox.revive(Long.MAX_VALUE)).isEmpty();
+    assertThat(outbox.claim(channel, 10, clock.now(), LEASE)).as("still leased").isEmpty();
+  }
+
+  @Test
+  void reviveAll_revivesTheDeadLettersOfThatChannelOnly() {
+    String other = channel + "-other";
+    for (String c : List.of(channel, channel, other)) {
+      outbox.enqueue(c, "poison");
+      outbox.giveUp(outbox.claim(c, 1, clock.now(), LEASE).get(0).id(), "400");
+    }
+
+    assertThat(outbox.reviveAll(channel)).isEqualTo(2);
+
+    assertThat(outbox.claim(channel, 10, clock.now(), LEASE)).hasSize(2);
+    assertThat(outbox.deadLetters(Optional.of(other), 0, 10)).hasSize(1);
+    assertThat(outbox.reviveAll(channel)).isZero();
+  }
+
+  @Test
   void deliveredMessages_areRemoved() {
     outbox.enqueue(channel, "a");
     outbox.enqueue(channel, "b");
@@ -189,6 +298,10 @@ public abstract class OutboxRepositoryContract {
     Set<Long> distinct = new HashSet<>(claimedIds);
     assertThat(distinct).as("no message claimed twice").hasSameSizeAs(claimedIds);
     assertThat(distinct).hasSize(messages);
+  }
+
+  private static List<Long> ids(List<DeadLetter> deadLetters) {
+    return deadLetters.stream().map(DeadLetter::id).toList();
   }
 
   private static List<String> payloads(List<OutboxMessage> messages) {

@@ -1,11 +1,18 @@
 package io.robotconnect.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import io.robotconnect.application.port.out.WebhookReceiptRepository.KeptReceipt;
+import io.robotconnect.application.port.out.WebhookReceiptRepository.Position;
 import io.robotconnect.application.port.out.WebhookReceiptRepository.WebhookReceipt;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,10 +58,64 @@ public abstract class WebhookReceiptRepositoryContract {
     receipts.record(older);
     receipts.record(receipt("connection", "enabled", true, T0.minusSeconds(1_500_000)));
 
-    assertThat(receipts.unknown(1000))
+    List<KeptReceipt> kept = receipts.unknown(Optional.empty(), 1000, 1000);
+
+    assertThat(kept)
         .filteredOn(
             r -> r.requestId().equals(older.requestId()) || r.requestId().equals(newer.requestId()))
-        .containsExactly(older, newer);
-    assertThat(receipts.unknown(1000)).allMatch(r -> !r.known());
+        .extracting(KeptReceipt::requestId, KeptReceipt::type, KeptReceipt::bodyExcerpt)
+        .containsExactly(
+            tuple(older.requestId(), "brand_new_type", older.body()),
+            tuple(newer.requestId(), "connection", newer.body()));
+    assertThat(kept)
+        .filteredOn(r -> r.requestId().equals(older.requestId()))
+        .allMatch(r -> r.bodyLength() == r.bodyExcerpt().length());
+  }
+
+  @Test
+  void unknownWebhookBodies_areCutToTheExcerpt_withTheirWholeLengthTold() {
+    Instant at = uniqueFutureInstant();
+    String body = "{\"x\":\"" + "ä".repeat(5000) + "\"}";
+    receipts.record(
+        new WebhookReceipt(UUID.randomUUID().toString(), "huge", "body", body, false, at));
+
+    List<KeptReceipt> kept =
+        receipts.unknown(Optional.of(new Position(at.minusNanos(1), "")), 1, 10);
+
+    assertThat(kept)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.bodyExcerpt()).isEqualTo(body.substring(0, 10));
+              assertThat(r.bodyLength()).isEqualTo(body.length());
+            });
+  }
+
+  @Test
+  void unknownWebhooks_pageOnFromAPosition_withoutRepeatsOrGaps_evenAtOneInstant() {
+    Instant at = uniqueFutureInstant();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      WebhookReceipt receipt = receipt("paged", "p" + i, false, at.plusMillis(i < 3 ? 0 : i));
+      receipts.record(receipt);
+      ids.add(receipt.requestId());
+    }
+    ids.subList(0, 3).sort(null); // at one instant, request ids decide
+
+    List<String> seen = new ArrayList<>();
+    Optional<Position> after = Optional.of(new Position(at.minusNanos(1), ""));
+    for (int page = 0; page < 3; page++) {
+      List<KeptReceipt> kept = receipts.unknown(after, 2, 100);
+      kept.forEach(r -> seen.add(r.requestId()));
+      after = Optional.of(kept.get(kept.size() - 1).position());
+    }
+
+    assertThat(seen.subList(0, ids.size())).containsExactlyElementsOf(ids);
+  }
+
+  /** Later than every other test's receipts; runs on a shared database pick different ones. */
+  private static Instant uniqueFutureInstant() {
+    return Instant.parse("2100-01-01T00:00:00Z")
+        .plusSeconds(ThreadLocalRandom.current().nextLong(1, 1_000_000_000L));
   }
 }

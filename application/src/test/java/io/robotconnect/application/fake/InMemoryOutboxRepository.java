@@ -1,6 +1,7 @@
 package io.robotconnect.application.fake;
 
 import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** An outbox in a map; a claimed message is hidden by moving its due time to the lease's end. */
@@ -26,6 +28,7 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
     Instant dueAt;
     int attempts;
     boolean givenUp;
+    Instant deadAt;
     String lastError;
 
     Entry(OutboxMessage message) {
@@ -82,8 +85,60 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
     Entry entry = entries.get(id);
     if (entry != null) {
       entry.givenUp = true;
+      entry.deadAt = clock.now();
+      entry.attempts++;
       entry.lastError = lastError;
     }
+  }
+
+  @Override
+  public synchronized List<DeadLetter> deadLetters(
+      Optional<String> channel, long afterId, int max) {
+    return entries.values().stream()
+        .filter(e -> e.givenUp && e.message.id() > afterId)
+        .filter(e -> channel.map(e.message.channel()::equals).orElse(true))
+        .limit(Math.max(0, max))
+        .map(
+            e -> {
+              String payload = e.message.payload();
+              return new DeadLetter(
+                  e.message.id(),
+                  e.message.channel(),
+                  e.attempts,
+                  e.lastError,
+                  e.message.dueAt(),
+                  e.deadAt,
+                  payload.substring(0, Math.min(payload.length(), DeadLetter.EXCERPT_CHARS)),
+                  payload.length());
+            })
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<String> revive(long id) {
+    Entry entry = entries.get(id);
+    if (entry == null || !entry.givenUp) {
+      return Optional.empty();
+    }
+    revive(entry);
+    return Optional.of(entry.message.channel());
+  }
+
+  @Override
+  public synchronized int reviveAll(String channel) {
+    List<Entry> dead =
+        entries.values().stream()
+            .filter(e -> e.givenUp && e.message.channel().equals(channel))
+            .toList();
+    dead.forEach(this::revive);
+    return dead.size();
+  }
+
+  private void revive(Entry entry) {
+    entry.givenUp = false;
+    entry.deadAt = null;
+    entry.attempts = 0;
+    entry.dueAt = clock.now();
   }
 
   @Override

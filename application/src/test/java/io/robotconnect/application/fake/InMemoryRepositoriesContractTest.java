@@ -2,6 +2,7 @@ package io.robotconnect.application.fake;
 
 import io.robotconnect.application.contract.OutboxRepositoryContract;
 import io.robotconnect.application.contract.OwnerRepositoryContract;
+import io.robotconnect.application.contract.PoisonedOutboxMessageContract;
 import io.robotconnect.application.contract.PollTimelineRepositoryContract;
 import io.robotconnect.application.contract.RobotRepositoryContract;
 import io.robotconnect.application.contract.TriggerEventRepositoryContract;
@@ -12,6 +13,7 @@ import io.robotconnect.application.port.out.PollTimelineRepository;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory fakes keep the same contracts as the real repositories. */
@@ -76,6 +78,19 @@ class InMemoryRepositoriesContractTest {
     @Override
     protected OutboxRepository outboxRepository(MutableClock clock) {
       return new InMemoryOutboxRepository(clock);
+    }
+  }
+
+  @Nested
+  class PoisonedOutboxMessage extends PoisonedOutboxMessageContract {
+    @Override
+    protected OutboxRepository outboxRepository(MutableClock clock) {
+      return new InMemoryOutboxRepository(clock);
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return new DirectUnitOfWork();
     }
   }
 }

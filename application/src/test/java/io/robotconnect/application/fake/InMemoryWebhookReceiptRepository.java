@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Webhook receipts in a map keyed by request id. */
 public final class InMemoryWebhookReceiptRepository implements WebhookReceiptRepository {
@@ -16,10 +17,22 @@ public final class InMemoryWebhookReceiptRepository implements WebhookReceiptRep
   }
 
   @Override
-  public synchronized List<WebhookReceipt> unknown(int max) {
+  public synchronized List<KeptReceipt> unknown(Optional<Position> after, int max, int bodyChars) {
+    Comparator<Position> order =
+        Comparator.comparing(Position::receivedAt).thenComparing(Position::requestId);
     return receipts.values().stream()
         .filter(r -> !r.known())
-        .sorted(Comparator.comparing(WebhookReceipt::receivedAt))
+        .map(
+            r ->
+                new KeptReceipt(
+                    r.requestId(),
+                    r.type(),
+                    r.event(),
+                    r.body().substring(0, Math.min(bodyChars, r.body().length())),
+                    r.body().length(),
+                    r.receivedAt()))
+        .filter(r -> after.map(a -> order.compare(r.position(), a) > 0).orElse(true))
+        .sorted(Comparator.comparing(KeptReceipt::position, order))
         .limit(max)
         .toList();
   }

@@ -13,6 +13,7 @@ import io.robotconnect.application.fake.InMemoryUserConnectionRepository;
 import io.robotconnect.application.fake.InMemoryWebhookReceiptRepository;
 import io.robotconnect.application.fake.MutableClock;
 import io.robotconnect.application.port.in.ConnectWebhook;
+import io.robotconnect.application.port.in.PageRequest;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookCommand;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookUseCase.WebhookAcceptance;
 import io.robotconnect.application.port.out.ConnectApiException;
@@ -188,7 +189,7 @@ class ConnectWebhookProcessingTest {
                 "r9", "connection", "exploded", "{\"x\":1}", Optional.empty()));
 
     assertThat(acceptance).isEqualTo(WebhookAcceptance.KEPT_UNKNOWN);
-    assertThat(receipts.unknown(10))
+    assertThat(service.unknownWebhooks(PageRequest.first(10)).items())
         .singleElement()
         .extracting(r -> r.body())
         .isEqualTo("{\"x\":1}");

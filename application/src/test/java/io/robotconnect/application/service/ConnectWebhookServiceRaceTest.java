@@ -38,8 +38,8 @@ class ConnectWebhookServiceRaceTest {
           }
 
           @Override
-          public List<WebhookReceipt> unknown(int max) {
-            return stored.unknown(max);
+          public List<KeptReceipt> unknown(Optional<Position> after, int max, int bodyChars) {
+            return stored.unknown(after, max, bodyChars);
           }
         };
     ConnectWebhookService service =

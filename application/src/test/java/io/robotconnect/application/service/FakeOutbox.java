@@ -1,5 +1,6 @@
 package io.robotconnect.application.service;
 
+import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** An in-memory outbox with leases, for unit tests of the services. */
@@ -82,6 +84,52 @@ final class FakeOutbox implements OutboxRepository {
     row.attempts++;
     row.givenUp = true;
     row.lastError = lastError;
+  }
+
+  @Override
+  public synchronized List<DeadLetter> deadLetters(
+      Optional<String> channel, long afterId, int max) {
+    return rows.values().stream()
+        .filter(r -> r.givenUp && r.id > afterId)
+        .filter(r -> channel.map(r.channel::equals).orElse(true))
+        .limit(max)
+        .map(
+            r ->
+                new DeadLetter(
+                    r.id,
+                    r.channel,
+                    r.attempts,
+                    r.lastError,
+                    clock.now(),
+                    clock.now(),
+                    r.payload.substring(0, Math.min(r.payload.length(), DeadLetter.EXCERPT_CHARS)),
+                    r.payload.length()))
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<String> revive(long id) {
+    Row row = rows.get(id);
+    if (row == null || !row.givenUp) {
+      return Optional.empty();
+    }
+    revive(row);
+    return Optional.of(row.channel);
+  }
+
+  @Override
+  public synchronized int reviveAll(String channel) {
+    List<Row> dead =
+        rows.values().stream().filter(r -> r.givenUp && r.channel.equals(channel)).toList();
+    dead.forEach(this::revive);
+    return dead.size();
+  }
+
+  private void revive(Row row) {
+    row.givenUp = false;
+    row.attempts = 0;
+    row.dueAt = clock.now();
+    row.leasedUntil = Instant.MIN;
   }
 
   @Override

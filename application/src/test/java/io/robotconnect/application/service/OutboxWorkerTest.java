@@ -3,6 +3,7 @@ package io.robotconnect.application.service;
 import static io.robotconnect.application.service.WaitUntil.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.application.port.out.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -115,6 +116,111 @@ class OutboxWorkerTest {
 
     assertThat(outbox.rows("test")).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
     assertThat(outbox.pending("test")).isEqualTo(2);
+  }
+
+  @Test
+  void aHandlerThatThrowsForOneMessage_deliversTheOthers_andRetriesOnlyThatOne() {
+    for (String payload : List.of("a", "b", "poison", "c", "d")) {
+      outbox.enqueue("test", payload);
+    }
+    List<String> delivered = new CopyOnWriteArrayList<>();
+    OutboxHandler handler =
+        batch -> {
+          if (batch.stream().anyMatch(m -> m.payload().equals("poison"))) {
+            throw new IllegalStateException("cannot store a 100 kB user id");
+          }
+          batch.forEach(m -> delivered.add(m.payload()));
+          return answering(OutboxOutcome.delivered()).deliver(batch);
+        };
+
+    worker(handler).drainOnce();
+
+    assertThat(delivered).containsExactlyInAnyOrder("a", "b", "c", "d");
+    assertThat(outbox.rows("test"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.payload).isEqualTo("poison");
+              assertThat(r.attempts).isEqualTo(1);
+              assertThat(r.lastError).contains("cannot store");
+            });
+  }
+
+  @Test
+  void givenTwoPoisonedMessagesInAFreshBatch_theGoodOnesAreDeliveredOnTheirFirstRetry() {
+    for (String payload : List.of("poison", "a", "b", "c", "poison", "d")) {
+      outbox.enqueue("test", payload);
+    }
+    Map<String, Integer> deliveries = new HashMap<>();
+    OutboxHandler handler =
+        new OutboxHandler() {
+          @Override
+          public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
+            boolean poisoned = batch.stream().anyMatch(m -> m.payload().equals("poison"));
+            if (!poisoned) {
+              batch.forEach(m -> deliveries.merge(m.payload(), 1, Integer::sum));
+            }
+            return answering(poisoned ? OutboxOutcome.retryLater("400") : OutboxOutcome.delivered())
+                .deliver(batch);
+          }
+
+          @Override
+          public boolean sharesFailures() {
+            return true;
+          }
+        };
+    OutboxWorker worker = worker(handler);
+
+    worker.drainOnce();
+    assertThat(deliveries)
+        .as("both halves failed: probably an outage, left for the retry")
+        .isEmpty();
+    clock.advance(Duration.ofMinutes(1));
+    worker.drainOnce();
+
+    assertThat(deliveries)
+        .containsOnlyKeys("a", "b", "c", "d")
+        .allSatisfy((p, n) -> assertThat(n).isOne());
+    assertThat(outbox.rows("test")).extracting(r -> r.payload).containsExactly("poison", "poison");
+  }
+
+  @Test
+  void aHandlerThatDeliversEachMessageAlone_isNotAskedAgainForItsFailures() {
+    outbox.enqueue("test", "a");
+    outbox.enqueue("test", "b");
+    List<Integer> calls = new CopyOnWriteArrayList<>();
+    OutboxHandler handler =
+        batch -> {
+          calls.add(batch.size());
+          return answering(OutboxOutcome.retryLater("503")).deliver(batch);
+        };
+
+    worker(handler).drainOnce();
+
+    assertThat(calls).containsExactly(2);
+    assertThat(outbox.rows("test")).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
+  }
+
+  @Test
+  void aMessageThatKeepsFailing_isDeadLetteredAfterTheChannelsMaximumOfAttempts() {
+    outbox.enqueue("test", "flaky");
+    OutboxWorker worker =
+        worker(answering(OutboxOutcome.retryLater("503")), settings.withMaxAttempts(3));
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(worker.drainOnce()).isEqualTo(1);
+      clock.advance(Duration.ofMinutes(5));
+    }
+
+    assertThat(worker.drainOnce()).isZero();
+    assertThat(outbox.rows("test"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.givenUp).isTrue();
+              assertThat(r.attempts).isEqualTo(3);
+              assertThat(r.lastError).isEqualTo("503");
+            });
   }
 
   @Test

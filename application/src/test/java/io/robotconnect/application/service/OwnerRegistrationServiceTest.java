@@ -7,8 +7,10 @@ import io.robotconnect.application.fake.FastPasswordHasher;
 import io.robotconnect.application.fake.InMemoryOwnerRepository;
 import io.robotconnect.application.port.in.EmailAlreadyRegisteredException;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
+import io.robotconnect.application.port.in.ReservedAccountException;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import org.junit.jupiter.api.Test;
 
 class OwnerRegistrationServiceTest {
@@ -57,6 +59,21 @@ class OwnerRegistrationServiceTest {
     assertThatThrownBy(() -> new RegisterOwnerCommand(new EmailAddress("a@b.c"), "Ada", "short"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("password");
+  }
+
+  @Test
+  void reservedAddresses_areRefusedFromOutside_butThePlatformMakesItsOwn() {
+    assertThatThrownBy(
+            () -> service.register(command("ifttt-endpoint-test@robotconnect.invalid", "X")))
+        .isInstanceOf(ReservedAccountException.class)
+        .hasMessageContaining("reserved");
+    assertThatThrownBy(() -> service.register(command("Someone@RobotConnect.Invalid", "X")))
+        .isInstanceOf(ReservedAccountException.class);
+    assertThat(owners.findByEmail(ReservedAccounts.IFTTT_ENDPOINT_TEST)).isEmpty();
+
+    Owner demo = service.registerIfAbsent(command("demo@robotconnect.invalid", "Demo"));
+
+    assertThat(owners.findById(demo.id())).contains(demo);
   }
 
   private static RegisterOwnerCommand command(String email, String name) {

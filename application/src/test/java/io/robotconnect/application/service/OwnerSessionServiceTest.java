@@ -11,6 +11,7 @@ import io.robotconnect.application.port.in.SessionToken;
 import io.robotconnect.application.port.in.StartSessionCommand;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,26 @@ class OwnerSessionServiceTest {
     assertThat(service.authenticate("made-up")).isEmpty();
     assertThat(service.authenticate("")).isEmpty();
     assertThat(service.authenticate(null)).isEmpty();
+  }
+
+  @Test
+  void theIftttEndpointTestAccount_cannotSignIn_evenWithItsPassword() {
+    new OwnerRegistrationService(owners, hasher)
+        .registerIfAbsent(
+            new RegisterOwnerCommand(ReservedAccounts.IFTTT_ENDPOINT_TEST, "Test", "s3cret-pass"));
+
+    assertThat(signIn(ReservedAccounts.IFTTT_ENDPOINT_TEST.value(), "s3cret-pass")).isEmpty();
+    assertThat(sessions.size()).isZero();
+  }
+
+  @Test
+  void theDemoOwner_ofTheReservedDomain_signsIn() {
+    new OwnerRegistrationService(owners, hasher)
+        .registerIfAbsent(
+            new RegisterOwnerCommand(
+                new EmailAddress("demo@robotconnect.invalid"), "Demo", "s3cret-pass"));
+
+    assertThat(signIn("demo@robotconnect.invalid", "s3cret-pass")).isPresent();
   }
 
   private Optional<SessionToken> signIn(String email, String password) {

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.robotconnect.application.fake.InMemoryOwnerRepository;
 import io.robotconnect.application.fake.InMemoryRobotRepository;
 import io.robotconnect.application.port.in.RegisterRobotCommand;
+import io.robotconnect.application.port.in.ReservedAccountException;
 import io.robotconnect.application.port.in.RobotOwnedByAnotherOwnerException;
 import io.robotconnect.application.port.in.UnknownOwnerException;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
@@ -64,6 +66,25 @@ class RobotRegistrationServiceTest {
     assertThatThrownBy(
             () -> service.register(RegisterRobotCommand.of(nobody, null, "Kuri", List.of())))
         .isInstanceOf(UnknownOwnerException.class);
+  }
+
+  @Test
+  void robotsOfAReservedAccount_areRefusedFromOutside_andSetByThePlatform() {
+    Owner testOwner =
+        new Owner(
+            new OwnerId(UUID.randomUUID().toString()),
+            ReservedAccounts.IFTTT_ENDPOINT_TEST,
+            "Test",
+            "hash");
+    owners.save(testOwner);
+    RegisterRobotCommand robot = RegisterRobotCommand.of(testOwner.id(), null, "Kuri", List.of());
+
+    assertThatThrownBy(() -> service.register(robot)).isInstanceOf(ReservedAccountException.class);
+    assertThat(robots.findByOwner(testOwner.id())).isEmpty();
+
+    service.registerForReservedAccount(robot);
+
+    assertThat(robots.findByOwner(testOwner.id())).hasSize(1);
   }
 
   private OwnerId owner(String name) {

@@ -2,6 +2,7 @@ package io.robotconnect.application.service;
 
 import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.RobotCommandPort;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -92,6 +94,21 @@ final class ServiceTestFakes {
 
     @Override
     public void giveUp(long id, String lastError) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters(Optional<String> channel, long afterId, int max) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<String> revive(long id) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int reviveAll(String channel) {
       throw new UnsupportedOperationException();
     }
 

@@ -1,10 +1,16 @@
 package io.robotconnect.domain.connection;
 
+import io.robotconnect.domain.TextRules;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A value of a field: text, a dropdown option, or a location. */
 public sealed interface FieldValue {
+  /**
+   * The longest text of a value (free text, an option's label, value and group, an address): far
+   * above what an Applet's field holds, small enough that a configuration stays small.
+   */
+  int MAX_TEXT_LENGTH = 10_000;
 
   /** The plain value sent to IFTTT when overriding a field at run time. */
   String asText();
@@ -13,6 +19,7 @@ public sealed interface FieldValue {
   record Text(String value) implements FieldValue {
     public Text {
       Objects.requireNonNull(value, "value");
+      TextRules.requireAtMost(value, "a value", MAX_TEXT_LENGTH);
     }
 
     @Override
@@ -28,7 +35,10 @@ public sealed interface FieldValue {
       if (value == null || value.isEmpty()) {
         throw new IllegalArgumentException("an option needs a value");
       }
+      TextRules.requireAtMost(label, "an option's label", MAX_TEXT_LENGTH);
+      TextRules.requireAtMost(value, "an option's value", MAX_TEXT_LENGTH);
       group = group == null ? Optional.empty() : group;
+      group.ifPresent(g -> TextRules.requireAtMost(g, "an option's group", MAX_TEXT_LENGTH));
     }
 
     public static Option of(String label, String value) {
@@ -67,7 +77,10 @@ public sealed interface FieldValue {
             }
           });
       address = address == null ? Optional.empty() : address;
+      address.ifPresent(a -> TextRules.requireAtMost(a, "an address", MAX_TEXT_LENGTH));
       description = description == null ? Optional.empty() : description;
+      description.ifPresent(
+          d -> TextRules.requireAtMost(d, "a location's description", MAX_TEXT_LENGTH));
       zoom = zoom == null ? Optional.empty() : zoom;
       zoom.ifPresent(
           z -> {

@@ -1,20 +1,31 @@
 package io.robotconnect.domain.connection;
 
+import io.robotconnect.domain.TextRules;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Checks shared by the ids of steps, features and fields. */
-final class Ids {
-  static final int MAX_LENGTH = 200;
+/**
+ * Checks shared by the ids of steps, features, user features and fields: 1 to {@value #MAX_LENGTH}
+ * characters (the {@code varchar(200)} columns they are stored in), no control characters.
+ */
+public final class Ids {
+  public static final int MAX_LENGTH = 200;
 
   private Ids() {}
 
-  static String require(String id, String what) {
-    if (id == null || id.isBlank() || id.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(what + " must be 1-" + MAX_LENGTH + " characters");
+  public static String require(String id, String what) {
+    return TextRules.requireName(id, what, MAX_LENGTH);
+  }
+
+  /** An optional id: absent, or a valid id. */
+  public static Optional<String> optional(Optional<String> id, String what) {
+    if (id == null) {
+      return Optional.empty();
     }
+    id.ifPresent(value -> require(value, what));
     return id;
   }
 

@@ -14,7 +14,7 @@ public record StepRef(String serviceId, String stepId) {
   public static StepRef parse(String qualified) {
     int dot = qualified == null ? -1 : qualified.indexOf('.');
     if (dot <= 0 || dot == qualified.length() - 1) {
-      throw new IllegalArgumentException("expected service_id.step_id: " + qualified);
+      throw new IllegalArgumentException("a step id is written service_id.step_id");
     }
     return new StepRef(qualified.substring(0, dot), qualified.substring(dot + 1));
   }

@@ -14,11 +14,23 @@ public record UserFeature(
     boolean enabled,
     List<UserField> fields,
     List<UserFeatureStep> steps) {
+  /** Connections define a handful of fields and steps per feature. */
+  public static final int MAX_FIELDS = 100;
+
+  public static final int MAX_STEPS = 100;
+
   public UserFeature {
-    id = id == null ? Optional.empty() : id;
+    id = Ids.optional(id, "user_feature_id");
     Ids.require(featureId, "feature id");
     fields = List.copyOf(fields == null ? List.of() : fields);
     steps = List.copyOf(steps == null ? List.of() : steps);
+    if (fields.size() > MAX_FIELDS) {
+      throw new IllegalArgumentException("a feature has at most " + MAX_FIELDS + " user fields");
+    }
+    if (steps.size() > MAX_STEPS) {
+      throw new IllegalArgumentException(
+          "a feature has at most " + MAX_STEPS + " triggers, queries and actions");
+    }
     Ids.requireUnique(fields, UserField::fieldId, "user field of feature " + featureId);
   }
 

@@ -14,10 +14,14 @@ import java.util.Optional;
 public record UserFeatureStep(
     Optional<String> id, StepKind kind, String featureStepId, List<UserField> fields) {
   public UserFeatureStep {
-    id = id == null ? Optional.empty() : id;
+    id = Ids.optional(id, "id of " + featureStepId);
     Objects.requireNonNull(kind, "kind");
     Ids.require(featureStepId, "feature step id");
     fields = List.copyOf(fields == null ? List.of() : fields);
+    if (fields.size() > UserFeature.MAX_FIELDS) {
+      throw new IllegalArgumentException(
+          "a step has at most " + UserFeature.MAX_FIELDS + " user fields");
+    }
     Ids.requireUnique(fields, UserField::fieldId, "user field of " + featureStepId);
   }
 

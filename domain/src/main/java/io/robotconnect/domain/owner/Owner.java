@@ -1,5 +1,6 @@
 package io.robotconnect.domain.owner;
 
+import io.robotconnect.domain.TextRules;
 import java.util.Objects;
 
 /**
@@ -8,18 +9,13 @@ import java.util.Objects;
  * @param passwordHash the slow-KDF hash of the password, never the password itself
  */
 public record Owner(OwnerId id, EmailAddress email, String displayName, String passwordHash) {
+  /** The {@code owners.display_name} column. */
   public static final int MAX_DISPLAY_NAME = 200;
 
   public Owner {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(email, "email");
     Objects.requireNonNull(passwordHash, "passwordHash");
-    if (displayName == null || displayName.isBlank()) {
-      throw new IllegalArgumentException("display name must not be blank");
-    }
-    if (displayName.length() > MAX_DISPLAY_NAME) {
-      throw new IllegalArgumentException(
-          "display name must be at most " + MAX_DISPLAY_NAME + " characters");
-    }
+    TextRules.requireName(displayName, "display name", MAX_DISPLAY_NAME);
   }
 }

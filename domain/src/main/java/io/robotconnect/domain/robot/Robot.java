@@ -1,5 +1,6 @@
 package io.robotconnect.domain.robot;
 
+import io.robotconnect.domain.TextRules;
 import io.robotconnect.domain.owner.OwnerId;
 import java.util.HashSet;
 import java.util.List;
@@ -10,18 +11,20 @@ import java.util.UUID;
 
 /** A robot of one owner, with the places mapped on its map. */
 public record Robot(RobotId id, OwnerId owner, String name, List<Place> places) {
+  /** The {@code robots.name} column. */
   public static final int MAX_NAME = 200;
+
+  /** Every place is a dropdown option IFTTT shows; a map has a few dozen at most. */
+  public static final int MAX_PLACES = 100;
 
   public Robot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("robot name must not be blank");
-    }
-    if (name.length() > MAX_NAME) {
-      throw new IllegalArgumentException("robot name must be at most " + MAX_NAME + " characters");
-    }
+    TextRules.requireName(name, "robot name", MAX_NAME);
     places = List.copyOf(places == null ? List.of() : places);
+    if (places.size() > MAX_PLACES) {
+      throw new IllegalArgumentException("a robot has at most " + MAX_PLACES + " places");
+    }
     Set<String> names = new HashSet<>();
     Set<UUID> waypoints = new HashSet<>();
     for (Place place : places) {

@@ -14,7 +14,7 @@ public record RobotId(UUID value) {
     try {
       return new RobotId(UUID.fromString(text));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("robot id must be a uuid: " + text);
+      throw new IllegalArgumentException("robot id must be a uuid");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.robotconnect.domain.trigger;
 
+import io.robotconnect.domain.TextRules;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,12 +8,11 @@ import java.util.Optional;
 /** IFTTT's id for one Applet's use of a trigger subject; soft-deleted when no Applet uses it. */
 public record TriggerIdentity(
     String id, TriggerSubject subject, Instant registeredAt, Optional<Instant> deletedAt) {
+  /** The {@code trigger_identities.id} column. */
   public static final int MAX_ID_LENGTH = 200;
 
   public TriggerIdentity {
-    if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
-      throw new IllegalArgumentException("trigger identity must be 1-200 characters");
-    }
+    TextRules.requireName(id, "trigger_identity", MAX_ID_LENGTH);
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(registeredAt, "registeredAt");
     deletedAt = deletedAt == null ? Optional.empty() : deletedAt;

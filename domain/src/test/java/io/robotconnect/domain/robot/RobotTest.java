@@ -25,4 +25,24 @@ class RobotTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at most 200");
   }
+
+  @Test
+  void moreThanTheMaximumNumberOfPlaces_isRefused() {
+    List<Place> places =
+        java.util.stream.IntStream.rangeClosed(0, Robot.MAX_PLACES)
+            .mapToObj(i -> new Place(UUID.randomUUID(), "Place " + i))
+            .toList();
+
+    assertThatThrownBy(() -> new Robot(new RobotId(UUID.randomUUID()), OWNER, "Kuri", places))
+        .hasMessageContaining("at most 100 places");
+  }
+
+  @Test
+  void namesWithControlCharacters_areRefused() {
+    assertThatThrownBy(
+            () -> new Robot(new RobotId(UUID.randomUUID()), OWNER, "Ku\u001bri", List.of()))
+        .hasMessageContaining("robot name must not contain control characters");
+    assertThatThrownBy(() -> new Place(UUID.randomUUID(), "Kit\nchen"))
+        .hasMessageContaining("place name must not contain control characters");
+  }
 }

@@ -4,10 +4,13 @@ import io.robotconnect.application.port.out.ConnectionRepository;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.UserConnectionRepository;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import io.robotconnect.application.port.out.WebhookReceiptRepository.KeptReceipt;
+import io.robotconnect.application.port.out.WebhookReceiptRepository.Position;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.ConnectionTriggerEvent;
 import io.robotconnect.domain.connection.UserConnection;
 import io.robotconnect.domain.owner.OwnerId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -173,23 +176,37 @@ public final class HibernateConnectionRepositories {
     }
 
     @Override
-    public List<WebhookReceipt> unknown(int max) {
+    public List<KeptReceipt> unknown(Optional<Position> after, int max, int bodyChars) {
+      // keyset paging; the body is cut in the database, so a page never reads whole bodies
+      String query =
+          "select r.requestId, r.type, r.event, substring(r.body, 1, :chars), length(r.body),"
+              + " r.receivedAt from ConnectWebhookReceiptEntity r where r.known = false"
+              + (after.isPresent()
+                  ? " and (r.receivedAt > :at or (r.receivedAt = :at and r.requestId > :id))"
+                  : "")
+              + " order by r.receivedAt, r.requestId";
       return context.call(
-          session ->
-              session
-                  .createSelectionQuery(
-                      "from ConnectWebhookReceiptEntity r where r.known = false"
-                          + " order by r.receivedAt, r.requestId",
-                      ConnectWebhookReceiptEntity.class)
-                  .setMaxResults(max)
-                  .setReadOnly(true)
-                  .getResultList()
-                  .stream()
-                  .map(
-                      e ->
-                          new WebhookReceipt(
-                              e.requestId, e.type, e.event, e.body, e.known, e.receivedAt))
-                  .toList());
+          session -> {
+            var select =
+                session
+                    .createSelectionQuery(query, Object[].class)
+                    .setParameter("chars", bodyChars)
+                    .setMaxResults(max)
+                    .setReadOnly(true);
+            after.ifPresent(
+                p -> select.setParameter("at", p.receivedAt()).setParameter("id", p.requestId()));
+            return select.getResultList().stream()
+                .map(
+                    row ->
+                        new KeptReceipt(
+                            (String) row[0],
+                            (String) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            ((Number) row[4]).intValue(),
+                            (Instant) row[5]))
+                .toList();
+          });
     }
   }
 

@@ -1,6 +1,7 @@
 package io.robotconnect.adapter.out.persistence;
 
 import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import java.sql.PreparedStatement;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.Session;
 
 final class HibernateOutboxRepository implements OutboxRepository {
@@ -28,6 +30,18 @@ final class HibernateOutboxRepository implements OutboxRepository {
   private static final String LEASE_IF_UNCHANGED =
       "update OutboxMessageEntity m set m.dueAt = :leaseEnd"
           + " where m.id = :id and m.dueAt = :seenDueAt and m.givenUpAt is null";
+
+  // The excerpt is cut in the database, so a list never reads whole payloads.
+  private static final String DEAD_LETTERS =
+      "select m.id, m.channel, m.attempts, m.lastError, m.createdAt, m.givenUpAt,"
+          + " substring(m.payload, 1, "
+          + DeadLetter.EXCERPT_CHARS
+          + "), length(m.payload) from OutboxMessageEntity m"
+          + " where m.givenUpAt is not null and m.id > :after";
+
+  private static final String REVIVE =
+      "update OutboxMessageEntity m set m.givenUpAt = null, m.attempts = 0, m.dueAt = :now"
+          + " where m.givenUpAt is not null";
 
   private static final String INSERT =
       "insert into outbox_messages (channel, payload, attempts, due_at, created_at)"
@@ -156,11 +170,76 @@ final class HibernateOutboxRepository implements OutboxRepository {
         session ->
             session
                 .createMutationQuery(
-                    "update OutboxMessageEntity m set m.givenUpAt = :now, m.lastError = :error"
-                        + " where m.id = :id")
+                    "update OutboxMessageEntity m set m.givenUpAt = :now, m.lastError = :error,"
+                        + " m.attempts = m.attempts + 1 where m.id = :id")
                 .setParameter("now", now)
                 .setParameter("error", truncate(lastError))
                 .setParameter("id", id)
+                .executeUpdate());
+  }
+
+  @Override
+  public List<DeadLetter> deadLetters(Optional<String> channel, long afterId, int max) {
+    if (max <= 0) {
+      return List.of();
+    }
+    String query = DEAD_LETTERS + (channel.isPresent() ? " and m.channel = :channel" : "");
+    return context.call(
+        session -> {
+          var select =
+              session
+                  .createSelectionQuery(query + " order by m.id", Object[].class)
+                  .setParameter("after", afterId)
+                  .setMaxResults(max)
+                  .setReadOnly(true);
+          channel.ifPresent(c -> select.setParameter("channel", c));
+          return select.getResultList().stream()
+              .map(HibernateOutboxRepository::deadLetter)
+              .toList();
+        });
+  }
+
+  private static DeadLetter deadLetter(Object[] row) {
+    return new DeadLetter(
+        (Long) row[0],
+        (String) row[1],
+        (Integer) row[2],
+        (String) row[3],
+        (Instant) row[4],
+        (Instant) row[5],
+        (String) row[6],
+        ((Number) row[7]).intValue());
+  }
+
+  @Override
+  public Optional<String> revive(long id) {
+    Instant now = clock.now();
+    return context.call(
+        session -> {
+          OutboxMessageEntity row = session.get(OutboxMessageEntity.class, id);
+          if (row == null || row.givenUpAt == null) {
+            return Optional.empty();
+          }
+          session.detach(row);
+          int revived =
+              session
+                  .createMutationQuery(REVIVE + " and m.id = :id")
+                  .setParameter("now", now)
+                  .setParameter("id", id)
+                  .executeUpdate();
+          return revived == 1 ? Optional.of(row.channel) : Optional.<String>empty();
+        });
+  }
+
+  @Override
+  public int reviveAll(String channel) {
+    Instant now = clock.now();
+    return context.call(
+        session ->
+            session
+                .createMutationQuery(REVIVE + " and m.channel = :channel")
+                .setParameter("now", now)
+                .setParameter("channel", channel)
                 .executeUpdate());
   }
 

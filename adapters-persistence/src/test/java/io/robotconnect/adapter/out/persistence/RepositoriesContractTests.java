@@ -2,6 +2,7 @@ package io.robotconnect.adapter.out.persistence;
 
 import io.robotconnect.application.contract.OutboxRepositoryContract;
 import io.robotconnect.application.contract.OwnerRepositoryContract;
+import io.robotconnect.application.contract.PoisonedOutboxMessageContract;
 import io.robotconnect.application.contract.PollTimelineRepositoryContract;
 import io.robotconnect.application.contract.RobotRepositoryContract;
 import io.robotconnect.application.contract.TriggerEventRepositoryContract;
@@ -13,6 +14,7 @@ import io.robotconnect.application.port.out.PollTimelineRepository;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
+import io.robotconnect.application.port.out.UnitOfWork;
 import org.junit.jupiter.api.Nested;
 
 /** The Hibernate repositories keep the port contracts; run once per database. */
@@ -75,6 +77,19 @@ abstract class RepositoriesContractTests {
     @Override
     protected OutboxRepository outboxRepository(MutableClock clock) {
       return database().repository(context -> new HibernateOutboxRepository(context, clock));
+    }
+  }
+
+  @Nested
+  class PoisonedOutboxMessage extends PoisonedOutboxMessageContract {
+    @Override
+    protected OutboxRepository outboxRepository(MutableClock clock) {
+      return database().repository(context -> new HibernateOutboxRepository(context, clock));
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return database().unitOfWork();
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.robotconnect.application.port.in;
 
+import io.robotconnect.domain.TextRules;
 import io.robotconnect.domain.connection.ConnectionId;
+import io.robotconnect.domain.connection.ConnectionTriggerEvent;
+import io.robotconnect.domain.connection.Ids;
 import io.robotconnect.domain.connection.StepRef;
 import io.robotconnect.domain.owner.OwnerId;
 import java.util.Arrays;
@@ -20,6 +23,8 @@ public record ConnectWebhook(
     OwnerId user,
     Optional<String> userTimezone,
     Optional<FiredTrigger> fired) {
+  /** IANA zone names are at most about 30 characters. */
+  public static final int MAX_TIMEZONE_LENGTH = 100;
 
   /** The webhooks of the Connect API, by {@code type/event}. */
   public enum Kind {
@@ -68,12 +73,10 @@ public record ConnectWebhook(
       Map<String, String> ingredients) {
     public FiredTrigger {
       Objects.requireNonNull(trigger, "trigger_id is required");
-      if (featureId == null || featureId.isBlank()) {
-        throw new IllegalArgumentException("feature_id is required");
-      }
-      userFeatureId = userFeatureId == null ? Optional.empty() : userFeatureId;
-      userFeatureTriggerId = userFeatureTriggerId == null ? Optional.empty() : userFeatureTriggerId;
-      ingredients = Map.copyOf(ingredients == null ? Map.of() : ingredients);
+      Ids.require(featureId, "feature_id");
+      userFeatureId = Ids.optional(userFeatureId, "user_feature_id");
+      userFeatureTriggerId = Ids.optional(userFeatureTriggerId, "user_feature_trigger_id");
+      ingredients = ConnectionTriggerEvent.requireIngredients(ingredients);
     }
   }
 
@@ -82,6 +85,8 @@ public record ConnectWebhook(
     Objects.requireNonNull(connection, "connection_id is required");
     Objects.requireNonNull(user, "user_id is required");
     userTimezone = userTimezone == null ? Optional.empty() : userTimezone;
+    userTimezone.ifPresent(
+        zone -> TextRules.requireName(zone, "user_timezone", MAX_TIMEZONE_LENGTH));
     fired = fired == null ? Optional.empty() : fired;
     if ((kind == Kind.TRIGGER_FIRED) != fired.isPresent()) {
       throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package io.robotconnect.application.port.in;
 
+import io.robotconnect.domain.TextRules;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.owner.OwnerId;
 import java.net.URI;
@@ -28,7 +29,13 @@ public interface CreateConnectUrlUseCase {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(connection, "connection");
       redirectUri = redirectUri == null ? Optional.empty() : redirectUri;
+      redirectUri.ifPresent(
+          uri ->
+              TextRules.requireAtMost(
+                  uri.toString(), "redirect_uri", AuthorizationRequest.MAX_REDIRECT_URI_LENGTH));
       oauthCode = oauthCode == null ? Optional.empty() : oauthCode;
+      oauthCode.ifPresent(
+          code -> TextRules.requireName(code, "oauth_code", TokenGrant.MAX_SECRET_LENGTH));
       if (skipConfig && redirectUri.isEmpty()) {
         throw new IllegalArgumentException("redirect_uri is required with skip_config=true");
       }

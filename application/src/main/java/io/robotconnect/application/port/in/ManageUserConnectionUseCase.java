@@ -37,10 +37,17 @@ public interface ManageUserConnectionUseCase {
   /** A new configuration for the owner's connection. */
   record UpdateUserConnectionCommand(
       OwnerId owner, ConnectionId connection, List<UserFeature> features) {
+    /** A connection has a handful of features. */
+    public static final int MAX_FEATURES = 100;
+
     public UpdateUserConnectionCommand {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(connection, "connection");
       features = List.copyOf(Objects.requireNonNull(features, "user_features is required"));
+      if (features.size() > MAX_FEATURES) {
+        throw new IllegalArgumentException(
+            "user_features has at most " + MAX_FEATURES + " features");
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.robotconnect.application.port.in;
 
+import io.robotconnect.domain.TextRules;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TimelineLimit;
 import io.robotconnect.domain.trigger.TriggerIdentity;
@@ -22,18 +23,18 @@ public record PollTriggerQuery(
     String triggerSlug,
     Map<String, String> fields,
     Integer limit) {
+  /** IFTTT sends a trigger's own fields (one for {@code voice_command}) and maybe a few more. */
+  public static final int MAX_TRIGGER_FIELDS = 20;
 
   public PollTriggerQuery {
     Objects.requireNonNull(owner, "owner");
-    if (triggerIdentity == null || triggerIdentity.isBlank()) {
-      throw new IllegalArgumentException("trigger_identity is required");
-    }
-    if (triggerIdentity.length() > TriggerIdentity.MAX_ID_LENGTH) {
-      throw new IllegalArgumentException(
-          "trigger_identity must be at most " + TriggerIdentity.MAX_ID_LENGTH + " characters");
-    }
+    TextRules.requireName(triggerIdentity, "trigger_identity", TriggerIdentity.MAX_ID_LENGTH);
     if (fields == null) {
       throw new IllegalArgumentException("triggerFields is required");
+    }
+    if (fields.size() > MAX_TRIGGER_FIELDS) {
+      throw new IllegalArgumentException(
+          "triggerFields has at most " + MAX_TRIGGER_FIELDS + " fields");
     }
     if (limit != null && limit < 0) {
       throw new IllegalArgumentException("limit must not be negative");
@@ -43,6 +44,15 @@ public record PollTriggerQuery(
       if (phrase == null || phrase.isBlank()) {
         throw new IllegalArgumentException(
             "triggerFields." + VoiceCommandTrigger.PHRASE_FIELD + " is required");
+      }
+      // validation tells the user; the poll refuses too, so no phrase beyond it reaches a robot
+      if (phrase.strip().length() > VoiceCommandTrigger.MAX_PHRASE_LENGTH) {
+        throw new IllegalArgumentException(
+            "triggerFields."
+                + VoiceCommandTrigger.PHRASE_FIELD
+                + " must be at most "
+                + VoiceCommandTrigger.MAX_PHRASE_LENGTH
+                + " characters");
       }
       // keys IFTTT may add to triggerFields must not make a different subject
       fields = Map.of(VoiceCommandTrigger.PHRASE_FIELD, phrase);

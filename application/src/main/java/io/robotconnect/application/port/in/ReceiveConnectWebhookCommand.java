@@ -1,5 +1,6 @@
 package io.robotconnect.application.port.in;
 
+import io.robotconnect.domain.TextRules;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,12 +12,16 @@ import java.util.Optional;
  */
 public record ReceiveConnectWebhookCommand(
     String requestId, String type, String event, String body, Optional<ConnectWebhook> webhook) {
+  /** The {@code connect_webhook_receipts.request_id} column. */
+  public static final int MAX_REQUEST_ID_LENGTH = 200;
+
+  /** The {@code webhook_type} and {@code webhook_event} columns. */
+  public static final int MAX_NAME_LENGTH = 100;
+
   public ReceiveConnectWebhookCommand {
-    if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
-      throw new IllegalArgumentException("X-Request-ID is required (at most 200 characters)");
-    }
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(event, "event");
+    TextRules.requireName(requestId, "X-Request-ID", MAX_REQUEST_ID_LENGTH);
+    TextRules.requireName(type, "webhook type", MAX_NAME_LENGTH);
+    TextRules.requireName(event, "webhook event", MAX_NAME_LENGTH);
     Objects.requireNonNull(body, "body");
     webhook = webhook == null ? Optional.empty() : webhook;
     boolean known = ConnectWebhook.Kind.of(type, event).isPresent();

@@ -7,6 +7,11 @@ import java.util.Objects;
 /** Who to register: e-mail address, display name and the password the owner signs in with. */
 public record RegisterOwnerCommand(EmailAddress email, String displayName, String password) {
   public static final int MIN_PASSWORD = 8;
+
+  /**
+   * Characters; bcrypt's 72-byte limit does not cut it short, longer passwords are pre-hashed
+   * (BcryptPasswordHasher).
+   */
   public static final int MAX_PASSWORD = 200;
 
   public RegisterOwnerCommand {

@@ -1,5 +1,7 @@
 package io.robotconnect.application.port.in;
 
+import io.robotconnect.domain.TextRules;
+import io.robotconnect.domain.robot.Place;
 import java.util.Optional;
 
 /**
@@ -7,6 +9,8 @@ import java.util.Optional;
  * name nothing the robot knows are accepted here and skipped when the action runs.
  */
 public sealed interface RobotAction {
+  /** Catalogue animation ids are at most 64 characters; a longer value names nothing. */
+  int MAX_ANIMATION_ID_LENGTH = 100;
 
   /** The {@code animation} action: play the animation with this id. */
   record PlayAnimation(String animationId) implements RobotAction {
@@ -14,6 +18,7 @@ public sealed interface RobotAction {
       if (animationId == null) {
         throw new IllegalArgumentException("actionFields.action is required");
       }
+      TextRules.requireAtMost(animationId, "actionFields.action", MAX_ANIMATION_ID_LENGTH);
     }
   }
 
@@ -23,8 +28,11 @@ public sealed interface RobotAction {
       if (placeName == null) {
         throw new IllegalArgumentException("actionFields.place is required");
       }
+      TextRules.requireAtMost(placeName, "actionFields.place", Place.MAX_NAME);
       animationId =
           animationId == null ? Optional.empty() : animationId.filter(id -> !id.isBlank());
+      animationId.ifPresent(
+          id -> TextRules.requireAtMost(id, "actionFields.action", MAX_ANIMATION_ID_LENGTH));
     }
   }
 

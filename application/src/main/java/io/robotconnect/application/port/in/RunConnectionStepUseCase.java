@@ -3,6 +3,7 @@ package io.robotconnect.application.port.in;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.FieldValue;
+import io.robotconnect.domain.connection.Ids;
 import io.robotconnect.domain.connection.StepRef;
 import io.robotconnect.domain.owner.OwnerId;
 import java.util.Map;
@@ -42,7 +43,7 @@ public interface RunConnectionStepUseCase {
       Objects.requireNonNull(connection, "connection");
       Objects.requireNonNull(step, "step");
       fields = Map.copyOf(fields == null ? Map.of() : fields);
-      userFeatureId = userFeatureId == null ? Optional.empty() : userFeatureId;
+      userFeatureId = Ids.optional(userFeatureId, "user_feature_id");
     }
   }
 }

@@ -2,6 +2,11 @@ package io.robotconnect.application.port.in;
 
 /** What a client presents at the token endpoint (RFC 6749 §4.1.3 and §6). */
 public sealed interface TokenGrant {
+  /**
+   * Secrets, codes and tokens we issue are 43 characters; a client secret is the configured one.
+   * Nothing longer can match, so it is refused before any lookup.
+   */
+  int MAX_SECRET_LENGTH = 200;
 
   ClientCredentials client();
 
@@ -10,8 +15,10 @@ public sealed interface TokenGrant {
     public ClientCredentials {
       if (clientId == null
           || clientId.isEmpty()
+          || clientId.length() > AuthorizationRequest.MAX_CLIENT_ID_LENGTH
           || clientSecret == null
-          || clientSecret.isEmpty()) {
+          || clientSecret.isEmpty()
+          || clientSecret.length() > MAX_SECRET_LENGTH) {
         throw new OAuthGrantException(OAuthError.INVALID_CLIENT, "client authentication failed");
       }
     }
@@ -29,6 +36,19 @@ public sealed interface TokenGrant {
       if (code == null || code.isEmpty()) {
         throw new OAuthGrantException(OAuthError.INVALID_REQUEST, "code is required");
       }
+      if (code.length() > MAX_SECRET_LENGTH) {
+        throw new OAuthGrantException(
+            OAuthError.INVALID_REQUEST,
+            "code must be at most " + MAX_SECRET_LENGTH + " characters");
+      }
+      if (redirectUri != null
+          && redirectUri.length() > AuthorizationRequest.MAX_REDIRECT_URI_LENGTH) {
+        throw new OAuthGrantException(
+            OAuthError.INVALID_REQUEST,
+            "redirect_uri must be at most "
+                + AuthorizationRequest.MAX_REDIRECT_URI_LENGTH
+                + " characters");
+      }
     }
 
     @Override
@@ -42,6 +62,11 @@ public sealed interface TokenGrant {
     public RefreshTokenGrant {
       if (refreshToken == null || refreshToken.isEmpty()) {
         throw new OAuthGrantException(OAuthError.INVALID_REQUEST, "refresh_token is required");
+      }
+      if (refreshToken.length() > MAX_SECRET_LENGTH) {
+        throw new OAuthGrantException(
+            OAuthError.INVALID_REQUEST,
+            "refresh_token must be at most " + MAX_SECRET_LENGTH + " characters");
       }
     }
 

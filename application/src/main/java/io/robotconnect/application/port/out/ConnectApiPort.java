@@ -1,9 +1,11 @@
 package io.robotconnect.application.port.out;
 
+import io.robotconnect.domain.TextRules;
 import io.robotconnect.domain.connection.ConnectUrlRequest;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.ConnectionSnapshot;
 import io.robotconnect.domain.connection.FieldValue;
+import io.robotconnect.domain.connection.Ids;
 import io.robotconnect.domain.connection.OptionsScope;
 import io.robotconnect.domain.connection.StepRef;
 import io.robotconnect.domain.connection.UserFeature;
@@ -90,10 +92,19 @@ public interface ConnectApiPort {
       List<String> includes,
       Optional<Integer> limit,
       Optional<String> cursor) {
+    /** Includes name ingredients of the query; a query has a few. */
+    public static final int MAX_INCLUDES = 50;
+
+    /** Cursors are IFTTT's opaque page tokens, short in practice. */
+    public static final int MAX_CURSOR_LENGTH = 2000;
+
     public QueryRequest {
       fields = Map.copyOf(fields == null ? Map.of() : fields);
-      userFeatureId = userFeatureId == null ? Optional.empty() : userFeatureId;
+      userFeatureId = Ids.optional(userFeatureId, "user_feature_id");
       includes = List.copyOf(includes == null ? List.of() : includes);
+      if (includes.size() > MAX_INCLUDES) {
+        throw new IllegalArgumentException("includes has at most " + MAX_INCLUDES + " entries");
+      }
       limit = limit == null ? Optional.empty() : limit;
       limit.ifPresent(
           l -> {
@@ -102,6 +113,7 @@ public interface ConnectApiPort {
             }
           });
       cursor = cursor == null ? Optional.empty() : cursor;
+      cursor.ifPresent(c -> TextRules.requireAtMost(c, "cursor", MAX_CURSOR_LENGTH));
     }
 
     public static QueryRequest defaults() {

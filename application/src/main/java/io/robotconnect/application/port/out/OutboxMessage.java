@@ -13,10 +13,15 @@ import java.util.Objects;
  */
 public record OutboxMessage(long id, String channel, String payload, int attempts, Instant dueAt) {
   public OutboxMessage {
-    if (channel == null || !channel.matches("[a-z0-9_.-]{1,50}")) {
+    if (!isChannel(channel)) {
       throw new IllegalArgumentException("channel must be 1-50 of [a-z0-9_.-]: " + channel);
     }
     Objects.requireNonNull(payload, "payload");
     Objects.requireNonNull(dueAt, "dueAt");
+  }
+
+  /** Whether the text can name a channel: 1-50 of {@code [a-z0-9_.-]}. */
+  public static boolean isChannel(String channel) {
+    return channel != null && channel.matches("[a-z0-9_.-]{1,50}");
   }
 }

@@ -3,6 +3,7 @@ package io.robotconnect.application.port.out;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A durable queue of outgoing work that several instances drain without sending anything twice. */
 public interface OutboxRepository {
@@ -24,9 +25,24 @@ public interface OutboxRepository {
   void retryLater(long id, Instant dueAt, String lastError);
 
   /**
-   * Parks a message that can never be delivered; it is kept for inspection, never claimed again.
+   * Dead-letters a message that can never be delivered, counting the attempt: it is kept for
+   * inspection and never claimed again unless {@link #revive revived}.
    */
   void giveUp(long id, String lastError);
+
+  /**
+   * Up to {@code max} dead letters with ids above {@code afterId}, by id, of one channel or of all.
+   */
+  List<DeadLetter> deadLetters(Optional<String> channel, long afterId, int max);
+
+  /**
+   * Makes a dead letter due now with no attempts counted; returns its channel, or empty when no
+   * dead letter has that id.
+   */
+  Optional<String> revive(long id);
+
+  /** Revives every dead letter of the channel; returns how many. */
+  int reviveAll(String channel);
 
   /** Messages of a channel not yet delivered nor given up (for health and tests). */
   long pending(String channel);

@@ -3,6 +3,7 @@ package io.robotconnect.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Remembers every Connect webhook received, by request id, so that none is acted on twice. */
 public interface WebhookReceiptRepository {
@@ -10,8 +11,36 @@ public interface WebhookReceiptRepository {
   /** Records the receipt; returns false, changing nothing, when its request id was seen before. */
   boolean record(WebhookReceipt receipt);
 
-  /** Receipts of webhooks the platform does not know how to handle, oldest first. */
-  List<WebhookReceipt> unknown(int max);
+  /**
+   * Up to {@code max} receipts of webhooks the platform does not know how to handle, oldest first,
+   * after {@code after}; each body cut to its first {@code bodyChars} characters.
+   */
+  List<KeptReceipt> unknown(Optional<Position> after, int max, int bodyChars);
+
+  /** Where a receipt stands in the oldest-first order of receipts. */
+  record Position(Instant receivedAt, String requestId) {
+    public Position {
+      Objects.requireNonNull(receivedAt, "receivedAt");
+      Objects.requireNonNull(requestId, "requestId");
+    }
+  }
+
+  /**
+   * A kept receipt with the start of its body.
+   *
+   * @param bodyLength the whole body's length in characters
+   */
+  record KeptReceipt(
+      String requestId,
+      String type,
+      String event,
+      String bodyExcerpt,
+      int bodyLength,
+      Instant receivedAt) {
+    public Position position() {
+      return new Position(receivedAt, requestId);
+    }
+  }
 
   /**
    * A webhook as received.

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,11 +59,9 @@ public class AdminOwnersResource {
       return Responses.error(400, "A JSON body with name and places is required");
     }
     RobotId id = body.id() == null ? null : RobotId.of(body.id());
-    List<Place> places =
-        body.places() == null ? List.of() : body.places().stream().map(NewPlace::toPlace).toList();
     Robot robot =
         registerRobot.register(
-            RegisterRobotCommand.of(new OwnerId(ownerId), id, body.name(), places));
+            RegisterRobotCommand.of(new OwnerId(ownerId), id, body.name(), body.toPlaces()));
     return created(RobotView.of(robot));
   }
 
@@ -79,20 +78,40 @@ public class AdminOwnersResource {
 
   record OwnerView(String id, String email, String displayName) {}
 
-  record NewRobot(String id, String name, List<NewPlace> places) {}
+  record NewRobot(String id, String name, List<NewPlace> places) {
+    List<Place> toPlaces() {
+      if (places == null) {
+        return List.of();
+      }
+      if (places.size() > Robot.MAX_PLACES) {
+        throw new IllegalArgumentException("places: at most " + Robot.MAX_PLACES + " places");
+      }
+      List<Place> result = new ArrayList<>();
+      for (int i = 0; i < places.size(); i++) {
+        if (places.get(i) == null) {
+          throw new IllegalArgumentException("places[" + i + "] must be an object");
+        }
+        result.add(places.get(i).toPlace("places[" + i + "]"));
+      }
+      return result;
+    }
+  }
 
   record NewPlace(String name, String waypointUuid) {
-    Place toPlace() {
+    Place toPlace(String at) {
       if (waypointUuid == null) {
-        throw new IllegalArgumentException("every place needs a waypointUuid");
+        throw new IllegalArgumentException(at + ".waypointUuid is required");
+      }
+      UUID waypoint;
+      try {
+        waypoint = UUID.fromString(waypointUuid);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(at + ".waypointUuid must be a uuid");
       }
       try {
-        return new Place(UUID.fromString(waypointUuid), name);
+        return new Place(waypoint, name);
       } catch (IllegalArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("place name")) {
-          throw e;
-        }
-        throw new IllegalArgumentException("waypointUuid must be a uuid: " + waypointUuid);
+        throw new IllegalArgumentException(at + ".name: " + e.getMessage());
       }
     }
   }

@@ -9,23 +9,19 @@ import io.robotconnect.domain.connection.ConnectionSnapshot;
 import io.robotconnect.domain.connection.Feature;
 import io.robotconnect.domain.connection.FeatureStep;
 import io.robotconnect.domain.connection.FieldDefinition;
-import io.robotconnect.domain.connection.FieldProblem;
 import io.robotconnect.domain.connection.FieldValue;
 import io.robotconnect.domain.connection.StepKind;
 import io.robotconnect.domain.connection.UserConnection;
 import io.robotconnect.domain.connection.UserFeature;
 import io.robotconnect.domain.connection.UserFeatureStep;
 import io.robotconnect.domain.connection.UserField;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The JSON of the owner-app connection API. User features use the Connect API's shape, so an app
- * can send back what it was shown.
+ * The JSON the owner-app connection API answers. User features use the Connect API's shape, so an
+ * app can send back what it was shown ({@link ConnectionRequest} reads them).
  */
 final class ConnectionBodies {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -148,135 +144,5 @@ final class ConnectionBodies {
           values.forEach(v -> array.add(value(v)));
         });
     return json;
-  }
-
-  /** Reads {@code user_features}; every unreadable field becomes a problem with its pointer. */
-  static List<UserFeature> readUserFeatures(JsonNode body, List<FieldProblem> problems) {
-    JsonNode features = body.get("user_features");
-    if (features == null || !features.isArray()) {
-      problems.add(new FieldProblem("/user_features", "user_features must be a list"));
-      return List.of();
-    }
-    List<UserFeature> result = new ArrayList<>();
-    for (int i = 0; i < features.size(); i++) {
-      JsonNode feature = features.get(i);
-      String at = "/user_features/" + i;
-      String featureId = feature.path("feature_id").asText("");
-      if (featureId.isBlank()) {
-        problems.add(new FieldProblem(at + "/feature_id", "feature_id is required"));
-        continue;
-      }
-      List<UserFeatureStep> steps = new ArrayList<>();
-      for (StepKind kind : StepKind.values()) {
-        String list = "user_feature_" + kind.pathSegment();
-        JsonNode stepsJson = feature.path(list);
-        for (int k = 0; k < stepsJson.size(); k++) {
-          JsonNode step = stepsJson.get(k);
-          String idKey = "feature_" + kind.name().toLowerCase(Locale.ROOT) + "_id";
-          String stepAt = at + "/" + list + "/" + k;
-          String stepId = step.path(idKey).asText("");
-          if (stepId.isBlank()) {
-            problems.add(new FieldProblem(stepAt + "/" + idKey, idKey + " is required"));
-            continue;
-          }
-          steps.add(
-              new UserFeatureStep(
-                  text(step, "id"),
-                  kind,
-                  stepId,
-                  readUserFields(step.path("user_fields"), stepAt + "/user_fields", problems)));
-        }
-      }
-      try {
-        result.add(
-            new UserFeature(
-                text(feature, "id"),
-                featureId,
-                feature.path("enabled").asBoolean(true),
-                readUserFields(feature.path("user_fields"), at + "/user_fields", problems),
-                steps));
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem(at, e.getMessage()));
-      }
-    }
-    return result;
-  }
-
-  private static List<UserField> readUserFields(
-      JsonNode fields, String at, List<FieldProblem> problems) {
-    List<UserField> result = new ArrayList<>();
-    for (int j = 0; j < fields.size(); j++) {
-      JsonNode field = fields.get(j);
-      String fieldId = field.path("field_id").asText("");
-      if (fieldId.isBlank()) {
-        problems.add(new FieldProblem(at + "/" + j + "/field_id", "field_id is required"));
-        continue;
-      }
-      try {
-        result.add(UserField.of(fieldId, readValue(field.get("value"))));
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem(at + "/" + j + "/value", e.getMessage()));
-      }
-    }
-    return result;
-  }
-
-  /** Field overrides of a run or perform request ({@code "fields": {...}}). */
-  static Map<String, FieldValue> readOverrides(JsonNode body, List<FieldProblem> problems) {
-    Map<String, FieldValue> fields = new LinkedHashMap<>();
-    JsonNode json = body.path("fields");
-    if (json.isMissingNode() || json.isNull()) {
-      return fields;
-    }
-    if (!json.isObject()) {
-      problems.add(new FieldProblem("/fields", "fields must be an object"));
-      return fields;
-    }
-    json.fields()
-        .forEachRemaining(
-            e -> {
-              try {
-                fields.put(e.getKey(), readValue(e.getValue()));
-              } catch (IllegalArgumentException ex) {
-                problems.add(new FieldProblem("/fields/" + e.getKey(), ex.getMessage()));
-              }
-            });
-    return fields;
-  }
-
-  static FieldValue readValue(JsonNode value) {
-    if (value == null || value.isNull()) {
-      throw new IllegalArgumentException("a value is required");
-    }
-    if (value.isTextual() || value.isNumber() || value.isBoolean()) {
-      return new FieldValue.Text(value.asText());
-    }
-    if (value.isObject() && value.has("lat")) {
-      if (!value.path("lat").isNumber() || !value.path("lng").isNumber()) {
-        throw new IllegalArgumentException("a location needs numeric lat and lng");
-      }
-      return new FieldValue.Location(
-          value.get("lat").asDouble(),
-          value.get("lng").asDouble(),
-          value.hasNonNull("radius")
-              ? Optional.of(value.get("radius").asDouble())
-              : Optional.empty(),
-          text(value, "address"),
-          text(value, "description"),
-          value.hasNonNull("zoom") ? Optional.of(value.get("zoom").asInt()) : Optional.empty());
-    }
-    if (value.isObject() && value.has("value")) {
-      return new FieldValue.Option(
-          value.path("label").asText(""), value.path("value").asText(""), text(value, "group"));
-    }
-    throw new IllegalArgumentException(
-        "a value is text, a dropdown option {label, value, group} or a location {lat, lng, radius}");
-  }
-
-  static Optional<String> text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() || value.asText().isBlank()
-        ? Optional.empty()
-        : Optional.of(value.asText());
   }
 }

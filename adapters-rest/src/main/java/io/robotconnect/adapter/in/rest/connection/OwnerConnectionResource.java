@@ -1,23 +1,26 @@
 package io.robotconnect.adapter.in.rest.connection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
+import io.robotconnect.adapter.in.rest.JsonProblems;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.OwnerSession;
 import io.robotconnect.adapter.in.rest.Responses;
+import io.robotconnect.application.port.in.AuthorizationRequest;
 import io.robotconnect.application.port.in.ConnectionNotRunnableException;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.InvalidConfigurationException;
 import io.robotconnect.application.port.in.ManageUserConnectionUseCase;
 import io.robotconnect.application.port.in.RunConnectionStepUseCase;
+import io.robotconnect.application.port.in.TokenGrant;
 import io.robotconnect.application.port.in.UnknownOwnerException;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.domain.connection.ConnectionId;
-import io.robotconnect.domain.connection.FieldProblem;
 import io.robotconnect.domain.connection.FieldValue;
 import io.robotconnect.domain.connection.OptionsScope;
 import io.robotconnect.domain.connection.StepRef;
@@ -34,9 +37,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
 @OwnerSession
 public class OwnerConnectionResource {
   private static final Logger LOG = LoggerFactory.getLogger(OwnerConnectionResource.class);
+
+  /** Builds answers only; request bodies are read with {@link ObjectMapperProvider}'s limits. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ManageUserConnectionUseCase manage;
@@ -95,11 +98,9 @@ public class OwnerConnectionResource {
   public Response update(@PathParam("connection_id") String connectionId, String body) {
     return answer(
         () -> {
-          List<FieldProblem> problems = new ArrayList<>();
-          List<UserFeature> features = ConnectionBodies.readUserFeatures(object(body), problems);
-          if (!problems.isEmpty()) {
-            throw new InvalidConfigurationException(problems);
-          }
+          ConnectionRequest request = new ConnectionRequest(object(body));
+          List<UserFeature> features = request.userFeatures();
+          request.done();
           return ok(
               ConnectionBodies.snapshot(
                   manage.update(
@@ -126,7 +127,7 @@ public class OwnerConnectionResource {
       String body) {
     return answer(
         () -> {
-          run.runAction(step(connectionId, actionId, object(body)));
+          run.runAction(step(connectionId, actionId, new ConnectionRequest(object(body))));
           return Response.noContent().build();
         });
   }
@@ -139,21 +140,10 @@ public class OwnerConnectionResource {
       String body) {
     return answer(
         () -> {
-          JsonNode json = object(body);
-          RunConnectionStepUseCase.StepCommand command = step(connectionId, queryId, json);
-          List<String> includes = new ArrayList<>();
-          json.path("includes").forEach(i -> includes.add(i.asText()));
+          ConnectionRequest request = new ConnectionRequest(object(body));
+          RunConnectionStepUseCase.StepCommand command = step(connectionId, queryId, request);
           ConnectApiPort.QueryPage page =
-              run.performQuery(
-                  command,
-                  new ConnectApiPort.QueryRequest(
-                      Map.of(),
-                      Optional.empty(),
-                      includes,
-                      json.hasNonNull("limit")
-                          ? Optional.of(json.get("limit").asInt())
-                          : Optional.empty(),
-                      ConnectionBodies.text(json, "cursor")));
+              run.performQuery(command, request.query(Map.of(), Optional.empty()));
           ObjectNode answer = JSON.createObjectNode();
           answer.put("type", page.type());
           ArrayNode data = answer.putArray("data");
@@ -177,7 +167,7 @@ public class OwnerConnectionResource {
       String body) {
     return answer(
         () -> {
-          run.testTrigger(step(connectionId, triggerId, object(body)));
+          run.testTrigger(step(connectionId, triggerId, new ConnectionRequest(object(body))));
           return Response.noContent().build();
         });
   }
@@ -187,15 +177,20 @@ public class OwnerConnectionResource {
   public Response connectUrl(@PathParam("connection_id") String connectionId, String body) {
     return answer(
         () -> {
-          JsonNode json = object(body);
+          ConnectionRequest request = new ConnectionRequest(object(body));
+          Optional<String> redirectUri =
+              request.text("redirect_uri", AuthorizationRequest.MAX_REDIRECT_URI_LENGTH);
+          Optional<String> oauthCode = request.text("oauth_code", TokenGrant.MAX_SECRET_LENGTH);
+          boolean skipConfig = request.flag("skip_config", false);
+          request.done();
           URI url =
               connectUrls.connectUrl(
                   new CreateConnectUrlUseCase.ConnectUrlCommand(
                       owner(),
                       connection(connectionId),
-                      ConnectionBodies.text(json, "redirect_uri").map(URI::create),
-                      ConnectionBodies.text(json, "oauth_code"),
-                      json.path("skip_config").asBoolean(false)));
+                      redirectUri.map(URI::create),
+                      oauthCode,
+                      skipConfig));
           ObjectNode answer = JSON.createObjectNode();
           answer.put("connect_url", url.toString());
           return ok(answer);
@@ -203,18 +198,12 @@ public class OwnerConnectionResource {
   }
 
   private RunConnectionStepUseCase.StepCommand step(
-      String connectionId, String stepId, JsonNode body) {
-    List<FieldProblem> problems = new ArrayList<>();
-    Map<String, FieldValue> fields = ConnectionBodies.readOverrides(body, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidConfigurationException(problems);
-    }
+      String connectionId, String stepId, ConnectionRequest request) {
+    Map<String, FieldValue> fields = request.overrides();
+    Optional<String> userFeatureId = request.userFeatureId();
+    request.done();
     return new RunConnectionStepUseCase.StepCommand(
-        owner(),
-        connection(connectionId),
-        StepRef.parse(stepId),
-        fields,
-        ConnectionBodies.text(body, "user_feature_id"));
+        owner(), connection(connectionId), StepRef.parse(stepId), fields, userFeatureId);
   }
 
   private OwnerId owner() {
@@ -235,8 +224,8 @@ public class OwnerConnectionResource {
         throw new IllegalArgumentException("the body must be a JSON object");
       }
       return node;
-    } catch (IOException e) {
-      throw new IllegalArgumentException("the body is not JSON");
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(JsonProblems.describe(e));
     }
   }
 

@@ -33,7 +33,17 @@ public class RobotActionsResource {
     this.actions = actions;
   }
 
-  record ActionRequest(Map<String, JsonNode> actionFields) {}
+  /** IFTTT sends an action's own fields (at most two here) and maybe a few more. */
+  static final int MAX_ACTION_FIELDS = 20;
+
+  record ActionRequest(Map<String, JsonNode> actionFields) {
+    ActionRequest {
+      if (actionFields != null && actionFields.size() > MAX_ACTION_FIELDS) {
+        throw new IllegalArgumentException(
+            "actionFields has at most " + MAX_ACTION_FIELDS + " fields");
+      }
+    }
+  }
 
   record ActionResult(String id) {}
 

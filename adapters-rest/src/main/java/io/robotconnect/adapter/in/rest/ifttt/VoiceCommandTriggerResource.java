@@ -64,7 +64,17 @@ public class VoiceCommandTriggerResource {
       Integer limit,
       IftttUser user) {}
 
-  record IftttUser(String timezone) {}
+  record IftttUser(String timezone) {
+    /** Longer than any IANA zone name; a longer one is refused, an unknown shorter one is UTC. */
+    static final int MAX_TIMEZONE_LENGTH = 100;
+
+    IftttUser {
+      if (timezone != null && timezone.length() > MAX_TIMEZONE_LENGTH) {
+        throw new IllegalArgumentException(
+            "user.timezone must be at most " + MAX_TIMEZONE_LENGTH + " characters");
+      }
+    }
+  }
 
   record ValidateRequest(JsonNode value) {}
 

@@ -74,11 +74,11 @@ public class AuthorizePageResource {
       @CookieParam(SESSION_COOKIE) String sessionToken,
       @HeaderParam("X-Forwarded-Proto") String forwardedProto,
       @Context UriInfo uri) {
-    AuthorizeParameters request =
-        new AuthorizeParameters(clientId, redirectUri, responseType, state, scope);
-    Optional<Response> refusal = refusal(request);
-    if (refusal.isPresent()) {
-      return refusal.get();
+    AuthorizeParameters request;
+    try {
+      request = checked(new AuthorizeParameters(clientId, redirectUri, responseType, state, scope));
+    } catch (InvalidAuthorizationRequestException e) {
+      return refused(e);
     }
     if (!"code".equals(responseType)) {
       return Response.status(Response.Status.FOUND)
@@ -99,6 +99,7 @@ public class AuthorizePageResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @FormBody
   public Response submit(
       @FormParam("client_id") String clientId,
       @FormParam("redirect_uri") String redirectUri,
@@ -113,11 +114,11 @@ public class AuthorizePageResource {
       @CookieParam(SESSION_COOKIE) String sessionToken,
       @HeaderParam("X-Forwarded-Proto") String forwardedProto,
       @Context UriInfo uri) {
-    AuthorizeParameters request =
-        new AuthorizeParameters(clientId, redirectUri, responseType, state, scope);
-    Optional<Response> refusal = refusal(request);
-    if (refusal.isPresent()) {
-      return refusal.get();
+    AuthorizeParameters request;
+    try {
+      request = checked(new AuthorizeParameters(clientId, redirectUri, responseType, state, scope));
+    } catch (InvalidAuthorizationRequestException e) {
+      return refused(e);
     }
     Cookies cookies = new Cookies(secure(uri, forwardedProto));
     if (!CsrfTokens.verify(csrfSecret, csrfField, request)) {
@@ -158,9 +159,10 @@ public class AuthorizePageResource {
   private Response signIn(
       AuthorizeParameters request, String csrf, String email, String password, Cookies cookies) {
     Optional<SessionToken> session = Optional.empty();
-    if (email != null && !email.isBlank() && password != null && !password.isEmpty()) {
+    Optional<StartSessionCommand> credentials = credentials(email, password);
+    if (credentials.isPresent()) {
       try {
-        session = startSession.startSession(new StartSessionCommand(email, password));
+        session = startSession.startSession(credentials.get());
       } catch (SignInThrottledException e) {
         long seconds = e.retryAfterSeconds();
         long minutes = (seconds + 59) / 60;
@@ -176,12 +178,22 @@ public class AuthorizePageResource {
       }
     }
     if (session.isEmpty()) {
-      return AuthorizePage.signIn(request, csrf, email)
+      return AuthorizePage.signIn(
+              request, csrf, credentials.map(StartSessionCommand::email).orElse(null))
           .withMessage("Wrong e-mail address or password.")
           .render();
     }
     return AuthorizePage.consent(request, csrf, displayName(session.get().owner()))
         .render(cookies.session(session.get()));
+  }
+
+  /** What was typed, when it can be anybody's credentials; anything else is a wrong sign-in. */
+  private static Optional<StartSessionCommand> credentials(String email, String password) {
+    try {
+      return Optional.of(new StartSessionCommand(email, password));
+    } catch (IllegalArgumentException notCredentials) {
+      return Optional.empty();
+    }
   }
 
   private static Response decided(java.net.URI redirect, Cookies cookies) {
@@ -192,14 +204,15 @@ public class AuthorizePageResource {
         .build();
   }
 
-  private Optional<Response> refusal(AuthorizeParameters request) {
-    try {
-      authorize.check(request.toRequest());
-      return Optional.empty();
-    } catch (InvalidAuthorizationRequestException e) {
-      LOG.info("authorize request refused: {}", e.getMessage());
-      return Optional.of(AuthorizePage.refused(e.getMessage()).render());
-    }
+  /** The request when it names the registered client and redirect URI. */
+  private AuthorizeParameters checked(AuthorizeParameters request) {
+    authorize.check(request.toRequest());
+    return request;
+  }
+
+  private static Response refused(InvalidAuthorizationRequestException e) {
+    LOG.info("authorize request refused: {}", e.getMessage());
+    return AuthorizePage.refused(e.getMessage()).render();
   }
 
   private Optional<OwnerId> owner(String sessionToken) {

@@ -2,6 +2,7 @@ package io.robotconnect.adapter.in.rest.oauth;
 
 import io.robotconnect.application.port.in.AuthorizationRequest;
 import io.robotconnect.application.port.in.InvalidAuthorizationRequestException;
+import io.robotconnect.domain.TextRules;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The query of an OAuth2 authorize request, carried through the page's forms. */
+/**
+ * The query of an OAuth2 authorize request, carried through the page's forms. Client id and
+ * redirect URI are checked by {@link AuthorizationRequest}; the rest here, since they are echoed
+ * into the page and the redirect.
+ *
+ * @throws InvalidAuthorizationRequestException when a value is too long or holds control characters
+ */
 record AuthorizeParameters(
     String clientId, String redirectUri, String responseType, String state, String scope) {
+  /** IFTTT's state is a short random token. */
+  static final int MAX_STATE_LENGTH = 1000;
+
+  static final int MAX_SCOPE_LENGTH = 200;
+
+  static final int MAX_RESPONSE_TYPE_LENGTH = 50;
+
+  AuthorizeParameters {
+    check("response_type", responseType, MAX_RESPONSE_TYPE_LENGTH);
+    check("state", state, MAX_STATE_LENGTH);
+    check("scope", scope, MAX_SCOPE_LENGTH);
+  }
+
+  private static void check(String name, String value, int max) {
+    if (value != null && (value.length() > max || TextRules.hasControlCharacters(value))) {
+      throw new InvalidAuthorizationRequestException(
+          name + " must be at most " + max + " characters, none a control character");
+    }
+  }
 
   AuthorizationRequest toRequest() {
     if (redirectUri == null || redirectUri.isBlank()) {

@@ -2,6 +2,7 @@ package io.robotconnect.adapter.in.rest.oauth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.robotconnect.adapter.in.rest.JsonProblems;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.application.port.in.OAuthError;
 import io.robotconnect.application.port.in.OAuthGrantException;
@@ -103,7 +104,7 @@ final class TokenRequestParameters {
     try {
       root = ObjectMapperProvider.mapper().readTree(body);
     } catch (JsonProcessingException e) {
-      throw invalidRequest("the request body is not valid JSON");
+      throw invalidRequest(JsonProblems.describe(e));
     }
     if (root == null || !root.isObject()) {
       throw invalidRequest("the request body must be a JSON object");

@@ -1,6 +1,8 @@
 package io.robotconnect.adapter.in.rest.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.robotconnect.adapter.in.rest.JsonProblems;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.adapter.in.rest.ServiceKeyRequired;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -77,8 +78,8 @@ public class ConnectWebhookResource {
         throw new IllegalArgumentException("the body must be a JSON object");
       }
       return node;
-    } catch (IOException e) {
-      throw new IllegalArgumentException("the body is not JSON", e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(JsonProblems.describe(e), e);
     }
   }
 }

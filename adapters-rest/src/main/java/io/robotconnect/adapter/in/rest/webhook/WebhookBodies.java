@@ -8,6 +8,7 @@ import io.robotconnect.domain.owner.OwnerId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads a Connect webhook body; extra keys are ignored, missing or bad required ones rejected. */
 final class WebhookBodies {
@@ -18,8 +19,9 @@ final class WebhookBodies {
     if (data == null || !data.isObject()) {
       throw new IllegalArgumentException("data is required");
     }
-    ConnectionId connection = new ConnectionId(required(data, "connection_id"));
-    OwnerId user = new OwnerId(required(data, "user_id"));
+    ConnectionId connection =
+        named("data.connection_id", () -> new ConnectionId(required(data, "connection_id")));
+    OwnerId user = named("data.user_id", () -> new OwnerId(required(data, "user_id")));
     Optional<ConnectWebhook.FiredTrigger> fired = Optional.empty();
     if (kind == ConnectWebhook.Kind.TRIGGER_FIRED) {
       fired =
@@ -32,6 +34,15 @@ final class WebhookBodies {
                   ingredients(body.path("event_data").path("ingredients"))));
     }
     return new ConnectWebhook(kind, connection, user, optional(data, "user_timezone"), fired);
+  }
+
+  /** Builds a value; its refusal names the key the caller sent. */
+  private static <T> T named(String key, Supplier<T> value) {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+    }
   }
 
   private static Map<String, String> ingredients(JsonNode node) {

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.oauth.OAuthTestApp;
+import io.robotconnect.application.port.in.RegisterOwnerCommand;
+import io.robotconnect.domain.owner.EmailAddress;
+import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
+import io.robotconnect.domain.owner.ReservedAccounts;
+import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +160,201 @@ class AdminApiRestTest {
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(json(response).at("/message").asText()).contains("waypointUuid");
     }
+  }
+
+  @Test
+  void placesWithANullOrAWrongTypeEntry_areABadRequestNamingTheEntry() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      String robots = robotsOf(app, "ada@example.com");
+
+      HttpResponse<String> nullPlace =
+          app.post(robots, JSON, "{\"name\":\"Kuri\",\"places\":[null]}", ADMIN);
+      HttpResponse<String> textPlace =
+          app.post(robots, JSON, "{\"name\":\"Kuri\",\"places\":[\"Hall\"]}", ADMIN);
+      HttpResponse<String> objectName =
+          app.post(robots, JSON, "{\"name\":{\"a\":1},\"places\":[]}", ADMIN);
+
+      assertThat(nullPlace.statusCode()).isEqualTo(400);
+      assertThat(json(nullPlace).at("/message").asText()).contains("places[0]");
+      assertThat(textPlace.statusCode()).isEqualTo(400);
+      assertThat(json(textPlace).at("/message").asText()).contains("places[0]");
+      assertThat(objectName.statusCode()).isEqualTo(400);
+      assertThat(json(objectName).at("/message").asText()).contains("name");
+    }
+  }
+
+  @Test
+  void tooManyPlacesOrAnOverlongPlaceName_areABadRequest() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      String robots = robotsOf(app, "ada@example.com");
+      StringBuilder many = new StringBuilder("{\"name\":\"Kuri\",\"places\":[");
+      for (int i = 0; i <= Robot.MAX_PLACES; i++) {
+        many.append(i == 0 ? "" : ",")
+            .append("{\"name\":\"P")
+            .append(i)
+            .append("\",\"waypointUuid\":\"")
+            .append(UUID.randomUUID())
+            .append("\"}");
+      }
+      String longName =
+          "{\"name\":\"Kuri\",\"places\":[{\"name\":\""
+              + "x".repeat(Place.MAX_NAME + 1)
+              + "\",\"waypointUuid\":\""
+              + UUID.randomUUID()
+              + "\"}]}";
+
+      HttpResponse<String> tooMany = app.post(robots, JSON, many + "]}", ADMIN);
+      HttpResponse<String> tooLong = app.post(robots, JSON, longName, ADMIN);
+
+      assertThat(tooMany.statusCode()).isEqualTo(400);
+      assertThat(json(tooMany).at("/message").asText()).contains("places", "100");
+      assertThat(tooLong.statusCode()).isEqualTo(400);
+      assertThat(json(tooLong).at("/message").asText()).contains("places[0].name", "100");
+    }
+  }
+
+  @Test
+  void ownerWithControlCharactersOrAnOverlongName_isABadRequest() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      HttpResponse<String> control =
+          app.post(
+              OWNERS,
+              JSON,
+              "{\"email\":\"a@example.com\",\"displayName\":\"A\\u001b[31m\","
+                  + "\"password\":\"s3cret-pass\"}",
+              ADMIN);
+      HttpResponse<String> longName =
+          app.post(
+              OWNERS,
+              JSON,
+              "{\"email\":\"a@example.com\",\"displayName\":\""
+                  + "n".repeat(201)
+                  + "\",\"password\":\"s3cret-pass\"}",
+              ADMIN);
+      HttpResponse<String> longPassword =
+          app.post(
+              OWNERS,
+              JSON,
+              "{\"email\":\"a@example.com\",\"displayName\":\"A\",\"password\":\""
+                  + "p".repeat(201)
+                  + "\"}",
+              ADMIN);
+
+      assertThat(control.statusCode()).isEqualTo(400);
+      assertThat(json(control).at("/message").asText()).contains("display name");
+      assertThat(longName.statusCode()).isEqualTo(400);
+      assertThat(json(longName).at("/message").asText()).contains("display name", "200");
+      assertThat(longPassword.statusCode()).isEqualTo(400);
+      assertThat(json(longPassword).at("/message").asText()).contains("password", "200");
+      assertThat(app.owners.findByEmail(new EmailAddress("a@example.com"))).isEmpty();
+    }
+  }
+
+  @Test
+  void ownerIdPathWithControlCharactersOrOverlong_isABadRequest() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      String robot = "{\"name\":\"Kuri\"}";
+
+      HttpResponse<String> control = app.post(OWNERS + "/a%0Ab/robots", JSON, robot, ADMIN);
+      HttpResponse<String> overlong =
+          app.post(
+              OWNERS + "/" + "i".repeat(OwnerId.MAX_LENGTH + 1) + "/robots", JSON, robot, ADMIN);
+
+      assertThat(control.statusCode()).isEqualTo(400);
+      assertThat(json(control).at("/message").asText()).contains("owner id");
+      assertThat(overlong.statusCode()).isEqualTo(400);
+      assertThat(json(overlong).at("/message").asText()).contains("owner id", "200");
+    }
+  }
+
+  @Test
+  void reservedAddresses_cannotBeCreatedThroughTheAdminApi() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      for (String email :
+          List.of(
+              "ifttt-endpoint-test@robotconnect.invalid",
+              "IFTTT-Endpoint-Test@RobotConnect.invalid",
+              "demo@robotconnect.invalid",
+              "anyone@robotconnect.invalid")) {
+        HttpResponse<String> response = app.post(OWNERS, JSON, newOwner(email), ADMIN);
+
+        assertThat(response.statusCode()).as(email).isEqualTo(409);
+        assertThat(json(response).at("/message").asText()).as(email).contains("reserved");
+        assertThat(app.owners.findByEmail(new EmailAddress(email))).as(email).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void reservedAccounts_cannotBeChangedThroughTheAdminApi() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      Owner testOwner =
+          app.registration.registerIfAbsent(
+              new RegisterOwnerCommand(
+                  ReservedAccounts.IFTTT_ENDPOINT_TEST, "IFTTT endpoint test", "s3cret-pass"));
+
+      HttpResponse<String> response =
+          app.post(
+              OWNERS + "/" + testOwner.id() + "/robots",
+              JSON,
+              "{\"name\":\"Hijacked\",\"places\":[]}",
+              ADMIN);
+
+      assertThat(response.statusCode()).isEqualTo(409);
+      assertThat(json(response).at("/message").asText()).contains("reserved");
+      assertThat(app.robots.findByOwner(testOwner.id())).isEmpty();
+    }
+  }
+
+  @Test
+  void duplicateKeys_areABadRequestNamingTheKey() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      HttpResponse<String> response =
+          app.post(
+              OWNERS,
+              JSON,
+              "{\"email\":\"a@example.com\",\"email\":\"b@example.com\","
+                  + "\"displayName\":\"A\",\"password\":\"s3cret-pass\"}",
+              ADMIN);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(json(response).at("/message").asText()).contains("email");
+      assertThat(app.owners.findByEmail(new EmailAddress("b@example.com"))).isEmpty();
+    }
+  }
+
+  @Test
+  void bodyNested10000Deep_isABadRequest_answeredQuickly() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      String deep = "{\"ignored\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+      long start = System.nanoTime();
+
+      HttpResponse<String> response = app.post(OWNERS, JSON, deep, ADMIN);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(json(response).at("/message").asText()).contains("nests deeper than 64");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+  }
+
+  @Test
+  void aTenMegabyteString_isABadRequest() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      String huge =
+          "{\"email\":\"a@example.com\",\"displayName\":\""
+              + "x".repeat(10 * 1024 * 1024)
+              + "\",\"password\":\"s3cret-pass\"}";
+
+      HttpResponse<String> response = app.post(OWNERS, JSON, huge, ADMIN);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(json(response).at("/message").asText()).contains("longer than 262144");
+    }
+  }
+
+  private static String robotsOf(OAuthTestApp app, String email) throws Exception {
+    String id = json(app.post(OWNERS, JSON, newOwner(email), ADMIN)).at("/data/id").asText();
+    return OWNERS + "/" + id + "/robots";
   }
 
   private static String newOwner(String email) {

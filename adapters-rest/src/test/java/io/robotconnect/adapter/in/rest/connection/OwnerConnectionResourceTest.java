@@ -267,4 +267,152 @@ class OwnerConnectionResourceTest {
     HttpResponse<String> ok = send("POST", "/connect_url", "{}");
     assertThat(JSON.readTree(ok.body()).path("connect_url").asText()).contains("me@example.com");
   }
+
+  @Test
+  void update_withWrongShapesAtAnyLevel_is422_namingEachField() throws Exception {
+    String feature = "\"feature_id\":\"" + ConnectionFixtures.FEATURE + "\"";
+    Map<String, String> pointerByBody =
+        Map.of(
+            "{\"user_features\":[{" + feature + ",\"user_fields\":{\"x\":1}}]}",
+            "/user_features/0/user_fields",
+            "{\"user_features\":[null]}",
+            "/user_features/0",
+            "{\"user_features\":[{\"feature_id\":{\"a\":1}}]}",
+            "/user_features/0/feature_id",
+            "{\"user_features\":[{" + feature + ",\"user_fields\":[null,3]}]}",
+            "/user_features/0/user_fields/0",
+            "{\"user_features\":[{"
+                + feature
+                + ",\"user_fields\":[{\"field_id\":[1],\"value\":\"x\"}]}]}",
+            "/user_features/0/user_fields/0/field_id",
+            "{\"user_features\":[{"
+                + feature
+                + ",\"user_fields\":[{\"field_id\":\"f\",\"value\":[1]}]}]}",
+            "/user_features/0/user_fields/0/value",
+            "{\"user_features\":[{" + feature + ",\"enabled\":\"maybe\"}]}",
+            "/user_features/0/enabled",
+            "{\"user_features\":[{" + feature + ",\"user_feature_triggers\":{\"a\":1}}]}",
+            "/user_features/0/user_feature_triggers",
+            "{\"user_features\":[{"
+                + feature
+                + ",\"user_feature_triggers\":[{\"feature_trigger_id\":\"t\",\"user_fields\":[{\"field_id\":\"f\",\"value\":{\"value\":{\"x\":1}}}]}]}]}",
+            "/user_features/0/user_feature_triggers/0/user_fields/0/value/value",
+            "{\"user_features\":{\"a\":1}}",
+            "/user_features");
+
+    pointerByBody.forEach(
+        (body, pointer) -> {
+          HttpResponse<String> response = sendUnchecked("PUT", "/user_connection", body);
+
+          assertThat(response.statusCode()).as(body).isEqualTo(422);
+          assertThat(readUnchecked(response).path("details").findValuesAsText("parameter"))
+              .as(body)
+              .contains(pointer);
+        });
+    assertThat(connectApi.calls("updateUserConnection")).isEmpty();
+  }
+
+  @Test
+  void update_withAnOverlongUserFeatureIdOrValue_is422_namingTheMaximum() throws Exception {
+    String feature = "\"feature_id\":\"" + ConnectionFixtures.FEATURE + "\"";
+    HttpResponse<String> longId =
+        send(
+            "PUT",
+            "/user_connection",
+            "{\"user_features\":[{" + feature + ",\"id\":\"" + "u".repeat(100_000) + "\"}]}");
+    HttpResponse<String> longValue =
+        send(
+            "PUT",
+            "/user_connection",
+            "{\"user_features\":[{"
+                + feature
+                + ",\"user_fields\":[{\"field_id\":\"f\",\"value\":\""
+                + "v".repeat(FieldValue.MAX_TEXT_LENGTH + 1)
+                + "\"}]}]}");
+
+    assertThat(longId.statusCode()).isEqualTo(422);
+    assertThat(longId.body()).contains("user_feature_id", "200");
+    assertThat(longValue.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(longValue.body()).path("details").findValuesAsText("parameter"))
+        .containsExactly("/user_features/0/user_fields/0/value");
+    assertThat(connectApi.calls("updateUserConnection")).isEmpty();
+  }
+
+  @Test
+  void runAction_withA100000CharacterUserFeatureId_is422_andNothingIsSent() throws Exception {
+    HttpResponse<String> response =
+        send(
+            "POST",
+            "/actions/" + ConnectionFixtures.ADD_EVENT.qualified() + "/run",
+            "{\"user_feature_id\":\"" + "u".repeat(100_000) + "\"}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(response.body()).path("details").findValuesAsText("parameter"))
+        .containsExactly("/user_feature_id");
+    assertThat(connectApi.calls("runAction")).isEmpty();
+  }
+
+  @Test
+  void performQuery_withWrongTypes_is422_namingEachField() throws Exception {
+    HttpResponse<String> response =
+        send(
+            "POST",
+            "/queries/" + ConnectionFixtures.SEARCH_EVENTS.qualified() + "/perform",
+            "{\"includes\":{\"a\":1},\"limit\":\"many\",\"cursor\":[1],\"fields\":[1]}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(response.body()).path("details").findValuesAsText("parameter"))
+        .contains("/fields");
+    HttpResponse<String> rest =
+        send(
+            "POST",
+            "/queries/" + ConnectionFixtures.SEARCH_EVENTS.qualified() + "/perform",
+            "{\"includes\":[null],\"limit\":\"many\",\"cursor\":[1]}");
+    assertThat(JSON.readTree(rest.body()).path("details").findValuesAsText("parameter"))
+        .containsExactlyInAnyOrder("/includes/0", "/limit", "/cursor");
+    assertThat(connectApi.calls("performQuery")).isEmpty();
+  }
+
+  @Test
+  void connectUrl_withWrongTypesOrAnOverlongCode_is422() throws Exception {
+    HttpResponse<String> wrongTypes =
+        send("POST", "/connect_url", "{\"skip_config\":[true],\"redirect_uri\":{\"a\":1}}");
+    HttpResponse<String> longCode =
+        send("POST", "/connect_url", "{\"oauth_code\":\"" + "c".repeat(201) + "\"}");
+
+    assertThat(wrongTypes.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(wrongTypes.body()).path("details").findValuesAsText("parameter"))
+        .containsExactlyInAnyOrder("/skip_config", "/redirect_uri");
+    assertThat(longCode.statusCode()).isEqualTo(422);
+    assertThat(longCode.body()).contains("/oauth_code", "200");
+  }
+
+  @Test
+  void duplicateKeysOrDeepNesting_areABadRequest() throws Exception {
+    HttpResponse<String> duplicate =
+        send("POST", "/connect_url", "{\"oauth_code\":\"a\",\"oauth_code\":\"b\"}");
+    HttpResponse<String> deep =
+        send("POST", "/connect_url", "{\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+
+    assertThat(duplicate.statusCode()).isEqualTo(400);
+    assertThat(duplicate.body()).contains("oauth_code");
+    assertThat(deep.statusCode()).isEqualTo(400);
+    assertThat(deep.body()).contains("nests deeper");
+  }
+
+  private HttpResponse<String> sendUnchecked(String method, String path, String body) {
+    try {
+      return send(method, path, body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode readUnchecked(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

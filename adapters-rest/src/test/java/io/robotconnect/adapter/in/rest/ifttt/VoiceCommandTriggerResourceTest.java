@@ -16,10 +16,13 @@ import io.robotconnect.application.port.in.ValidateTriggerFieldUseCase;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
+import io.robotconnect.domain.trigger.VoiceCommandTrigger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -311,6 +314,90 @@ class VoiceCommandTriggerResourceTest {
     ServiceApiClient.Answer answer = ifttt.delete("triggers/voice_command/trigger_identity/tid-1");
 
     assertThat(answer.status()).isEqualTo(401);
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
+  void poll_withAPhraseLongerThanValidationAllows_isRefusedToo() {
+    ServiceApiClient.Answer answer =
+        ifttt.post(
+            "triggers/voice_command",
+            "{\"trigger_identity\":\"t\",\"triggerFields\":{\"voice_command\":\""
+                + "x".repeat(VoiceCommandTrigger.MAX_PHRASE_LENGTH + 1)
+                + "\"}}",
+            ALICE_TOKEN);
+
+    assertBadRequest(answer, "triggerFields.voice_command");
+    assertThat(answer.json().get("errors").get(0).get("message").asText()).contains("100");
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
+  void poll_withATimezoneLongerThanAnyZoneName_isABadRequest() {
+    ServiceApiClient.Answer answer =
+        ifttt.post(
+            "triggers/voice_command",
+            "{\"trigger_identity\":\"t\",\"triggerFields\":{\"voice_command\":\"hi\"},"
+                + "\"user\":{\"timezone\":\""
+                + "Europe/".repeat(20)
+                + "\"}}",
+            ALICE_TOKEN);
+
+    assertBadRequest(answer, "user.timezone");
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
+  void poll_withAOneMegabytePhrase_isRefusedBeforeItIsRead() {
+    ServiceApiClient.Answer answer =
+        ifttt.post(
+            "triggers/voice_command",
+            "{\"trigger_identity\":\"t\",\"triggerFields\":{\"voice_command\":\""
+                + "x".repeat(1024 * 1024)
+                + "\"}}",
+            ALICE_TOKEN);
+
+    assertBadRequest(answer, "longer than");
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
+  void poll_withAnOverlongOrControlCharacterIdentity_orTooManyFields_isABadRequest() {
+    String tooManyFields =
+        IntStream.rangeClosed(0, PollTriggerQuery.MAX_TRIGGER_FIELDS)
+            .mapToObj(i -> "\"f" + i + "\":\"v\"")
+            .collect(Collectors.joining(",", "{\"voice_command\":\"hi\",", "}"));
+    for (String body :
+        List.of(
+            "{\"trigger_identity\":\""
+                + "t".repeat(201)
+                + "\",\"triggerFields\":{\"voice_command\":\"hi\"}}",
+            "{\"trigger_identity\":\"a\\u0000b\",\"triggerFields\":{\"voice_command\":\"hi\"}}",
+            "{\"trigger_identity\":\"t\",\"triggerFields\":" + tooManyFields + "}")) {
+      ServiceApiClient.Answer answer = ifttt.post("triggers/voice_command", body, ALICE_TOKEN);
+
+      assertThat(answer.status()).as(body).isEqualTo(400);
+      assertThat(answer.json().get("errors").get(0).get("message").asText())
+          .as(body)
+          .containsAnyOf("trigger_identity", "triggerFields");
+    }
+    assertThat(useCases.calls).isEmpty();
+  }
+
+  @Test
+  void poll_withWrongShapesOrDuplicateKeys_isABadRequestNamingTheField() {
+    Map<String, String> mentionedByBody =
+        Map.of(
+            "{\"trigger_identity\":[\"t\"],\"triggerFields\":{\"voice_command\":\"hi\"}}",
+            "trigger_identity",
+            "{\"trigger_identity\":\"t\",\"triggerFields\":[\"hi\"]}",
+            "triggerFields",
+            "{\"trigger_identity\":\"t\",\"trigger_identity\":\"u\","
+                + "\"triggerFields\":{\"voice_command\":\"hi\"}}",
+            "trigger_identity");
+    mentionedByBody.forEach(
+        (body, mentioned) ->
+            assertBadRequest(ifttt.post("triggers/voice_command", body, ALICE_TOKEN), mentioned));
     assertThat(useCases.calls).isEmpty();
   }
 

@@ -5,13 +5,16 @@ import static io.robotconnect.adapter.in.rest.oauth.OAuthTestApp.CLIENT_SECRET;
 import static io.robotconnect.adapter.in.rest.oauth.OAuthTestApp.REDIRECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.application.port.in.RegisterOwnerCommand;
 import io.robotconnect.domain.owner.Owner;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -247,6 +250,76 @@ class AuthorizePageRestTest {
     HttpResponse<String> again = app.get(PAGE + query(params));
 
     assertThat(again.body()).contains("Allow", "Deny").doesNotContain("name=\"password\"");
+  }
+
+  @Test
+  void theIftttEndpointTestAccount_cannotSignInOnThePage_answeredAsAWrongPassword()
+      throws Exception {
+    app.registration.registerIfAbsent(
+        new RegisterOwnerCommand(
+            ReservedAccounts.IFTTT_ENDPOINT_TEST, "IFTTT endpoint test", OAuthTestApp.PASSWORD));
+    Map<String, String> params = params("s1");
+    HttpResponse<String> page = app.get(PAGE + query(params));
+
+    HttpResponse<String> reserved =
+        submit(
+            params,
+            csrf(page),
+            Map.of(
+                "step",
+                "signin",
+                "email",
+                ReservedAccounts.IFTTT_ENDPOINT_TEST.value(),
+                "password",
+                OAuthTestApp.PASSWORD));
+
+    assertThat(reserved.statusCode()).isEqualTo(200);
+    assertThat(reserved.body())
+        .contains("Wrong e-mail address or password", "name=\"password\"")
+        .doesNotContain("Allow");
+  }
+
+  @Test
+  void overlongCredentials_areAWrongSignIn_notAnError() throws Exception {
+    Map<String, String> params = params("s1");
+    HttpResponse<String> page = app.get(PAGE + query(params));
+
+    HttpResponse<String> response =
+        submit(
+            params,
+            csrf(page),
+            Map.of("step", "signin", "email", "ada@example.com", "password", "p".repeat(10_000)));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Wrong e-mail address or password");
+  }
+
+  @Test
+  void formWithoutAContentType_isRefusedWithoutAnError() throws Exception {
+    HttpResponse<String> response =
+        app.send(
+            HttpRequest.newBuilder(app.uri(PAGE))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        query(params("s1")).substring(1) + "&step=signin")));
+
+    assertThat(response.statusCode()).isBetween(400, 499);
+  }
+
+  @Test
+  void overlongStateOrScope_isRefusedOnThePage() throws Exception {
+    Map<String, String> longState = params("s".repeat(AuthorizeParameters.MAX_STATE_LENGTH + 1));
+    Map<String, String> longScope = params("s1");
+    longScope.put("scope", "x".repeat(AuthorizeParameters.MAX_SCOPE_LENGTH + 1));
+    Map<String, String> controlState = params("a\nb");
+
+    for (Map<String, String> params : List.of(longState, longScope, controlState)) {
+      HttpResponse<String> page = app.get(PAGE + query(params));
+
+      assertThat(page.statusCode()).isEqualTo(400);
+      assertThat(page.headers().firstValue("Location")).isEmpty();
+      assertThat(page.body()).doesNotContain("name=\"password\"");
+    }
   }
 
   private HttpResponse<String> signIn(Map<String, String> params) throws Exception {

@@ -162,6 +162,32 @@ class TokenEndpointRestTest {
     assertThat(json(response).get("error").asText()).isEqualTo("invalid_grant");
   }
 
+  @Test
+  void overlongCodeOrRefreshToken_isAnInvalidRequest() throws Exception {
+    HttpResponse<String> code = app.post(TOKENS, FORM, codeForm("c".repeat(201)));
+    HttpResponse<String> refresh = app.post(TOKENS, FORM, refreshForm("r".repeat(201)));
+
+    assertThat(code.statusCode()).isEqualTo(400);
+    assertThat(json(code).get("error").asText()).isEqualTo("invalid_request");
+    assertThat(json(code).get("error_description").asText()).contains("code", "200");
+    assertThat(refresh.statusCode()).isEqualTo(400);
+    assertThat(json(refresh).get("error_description").asText()).contains("refresh_token");
+  }
+
+  @Test
+  void duplicateJsonKeys_areAnInvalidRequest() throws Exception {
+    HttpResponse<String> response =
+        app.post(
+            TOKENS,
+            "application/json",
+            "{\"grant_type\":\"authorization_code\",\"grant_type\":\"refresh_token\"}",
+            "Authorization",
+            clientAuth());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("error").asText()).isEqualTo("invalid_request");
+  }
+
   private HttpResponse<String> userInfo(String accessToken) throws Exception {
     return app.get("/third-party/ifttt/v1/user/info", "Authorization", "Bearer " + accessToken);
   }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.oauth.OAuthTestApp;
+import io.robotconnect.application.port.in.RegisterOwnerCommand;
+import io.robotconnect.domain.owner.EmailAddress;
+import io.robotconnect.domain.owner.ReservedAccounts;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +133,55 @@ class OwnerAppRestTest {
                 .statusCode())
         .isEqualTo(401);
     assertThat(app.delete("/third-party/ifttt/v1/tokens").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theIftttEndpointTestAccount_cannotSignIn_answeredExactlyAsAWrongPassword() throws Exception {
+    app.registration.registerIfAbsent(
+        new RegisterOwnerCommand(
+            ReservedAccounts.IFTTT_ENDPOINT_TEST, "IFTTT endpoint test", OAuthTestApp.PASSWORD));
+
+    HttpResponse<String> reserved =
+        signIn(ReservedAccounts.IFTTT_ENDPOINT_TEST.value(), OAuthTestApp.PASSWORD);
+    HttpResponse<String> wrongPassword = signIn("ada@example.com", "wrong-password");
+
+    assertThat(reserved.statusCode()).isEqualTo(401);
+    assertThat(reserved.body()).isEqualTo(wrongPassword.body());
+  }
+
+  @Test
+  void theDemoOwner_createdByThePlatform_canSignIn() throws Exception {
+    app.registration.registerIfAbsent(
+        new RegisterOwnerCommand(
+            new EmailAddress("demo@" + ReservedAccounts.DOMAIN),
+            "Demo Owner",
+            OAuthTestApp.PASSWORD));
+
+    HttpResponse<String> response = signIn("demo@robotconnect.invalid", OAuthTestApp.PASSWORD);
+
+    assertThat(response.statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void credentialsOfTheWrongTypeOrBeyondTheirMaximum_areABadRequestNamingTheField()
+      throws Exception {
+    HttpResponse<String> arrayEmail =
+        app.post("/api/v1/sessions", JSON, "{\"email\":[\"a\"],\"password\":\"x\"}");
+    HttpResponse<String> longPassword =
+        app.post(
+            "/api/v1/sessions",
+            JSON,
+            "{\"email\":\"ada@example.com\",\"password\":\"" + "p".repeat(201) + "\"}");
+    HttpResponse<String> longEmail =
+        app.post(
+            "/api/v1/sessions", JSON, "{\"email\":\"" + "e".repeat(255) + "\",\"password\":\"x\"}");
+
+    assertThat(arrayEmail.statusCode()).isEqualTo(400);
+    assertThat(json(arrayEmail).at("/message").asText()).contains("email");
+    assertThat(longPassword.statusCode()).isEqualTo(400);
+    assertThat(json(longPassword).at("/message").asText()).contains("password", "200");
+    assertThat(longEmail.statusCode()).isEqualTo(400);
+    assertThat(json(longEmail).at("/message").asText()).contains("email", "254");
   }
 
   private boolean isConnected(String session) throws Exception {

@@ -13,12 +13,16 @@ import io.robotconnect.application.port.in.ReceiveConnectWebhookCommand;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookUseCase;
 import io.robotconnect.application.service.ConnectWebhookService;
 import io.robotconnect.application.service.OutboxSignal;
+import io.robotconnect.domain.connection.ConnectionTriggerEvent;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +157,63 @@ class ConnectWebhookResourceTest {
   }
 
   @Test
+  void hostileUserId_isRefusedAtIntake_andNothingIsQueued() throws Exception {
+    for (String userId : List.of("u".repeat(100_000), "a\\u0000b", "a\\nb", "a\\u001b[2J")) {
+      String body = "{\"data\":{\"connection_id\":\"C8p3q9T6\",\"user_id\":\"" + userId + "\"}}";
+
+      HttpResponse<String> response = deliver("connection/enabled", body, "h-" + userId.hashCode());
+
+      assertThat(response.statusCode()).as(userId).isEqualTo(400);
+      assertThat(response.body()).as(userId).contains("\"errors\"", "owner id");
+    }
+    assertThat(receipts.size()).isZero();
+    assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isZero();
+  }
+
+  @Test
+  void firedWithOverlongIdsOrTooManyIngredients_isRefusedAtIntake() throws Exception {
+    String tooMany =
+        IntStream.rangeClosed(0, ConnectionTriggerEvent.MAX_INGREDIENTS)
+            .mapToObj(i -> "\"i" + i + "\":\"v\"")
+            .collect(Collectors.joining(",", "{", "}"));
+    for (String body :
+        List.of(
+            FIRED.replace("5e0d9be3-2381-4cbe-a567-ed264b0ac1dc", "u".repeat(100_000)),
+            FIRED.replace("fa58e624-806f-447b-a902-9985acca572a", "t".repeat(201)),
+            FIRED.replace("XwqsedQk", "f".repeat(201)),
+            FIRED.replace("\"Street Art\"", "\"" + "s".repeat(10_001) + "\""),
+            FIRED.replace("{\"FileName\":\"Street Art\",\"Size\":42}", tooMany),
+            FIRED.replace("Pacific Time (US & Canada)", "z".repeat(101)))) {
+      HttpResponse<String> response =
+          deliver("trigger_subscription/fired", body, "o-" + body.hashCode());
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body()).contains("Malformed webhook");
+    }
+    assertThat(receipts.size()).isZero();
+  }
+
+  @Test
+  void webhookWithDuplicateKeysOrDeepNesting_isABadRequest() throws Exception {
+    String duplicate =
+        "{\"data\":{\"connection_id\":\"C8p3q9T6\",\"user_id\":\"1\",\"user_id\":\"2\"}}";
+    String deep =
+        "{\"data\":{\"connection_id\":\"C8p3q9T6\",\"user_id\":\"1\"},\"x\":"
+            + "[".repeat(10_000)
+            + "]".repeat(10_000)
+            + "}";
+
+    HttpResponse<String> duplicated = deliver("connection/enabled", duplicate, "dup-1");
+    HttpResponse<String> nested = deliver("connection/enabled", deep, "deep-1");
+
+    assertThat(duplicated.statusCode()).isEqualTo(400);
+    assertThat(duplicated.body()).contains("user_id");
+    assertThat(nested.statusCode()).isEqualTo(400);
+    assertThat(nested.body()).contains("nests deeper");
+    assertThat(receipts.size()).isZero();
+  }
+
+  @Test
   void unknownTypeOrEvent_isAcknowledged_andKeptForInspection() throws Exception {
     HttpResponse<String> response = deliver("applet/exploded", "not even json", "x1");
     HttpResponse<String> other = deliver("connection/renamed", ENABLED, "x2");
@@ -160,8 +221,8 @@ class ConnectWebhookResourceTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("kept_unknown");
     assertThat(other.statusCode()).isEqualTo(200);
-    assertThat(receipts.unknown(10))
-        .extracting(r -> r.body())
+    assertThat(receipts.unknown(Optional.empty(), 10, 1000))
+        .extracting(r -> r.bodyExcerpt())
         .containsExactly("not even json", ENABLED);
     assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isZero();
   }
