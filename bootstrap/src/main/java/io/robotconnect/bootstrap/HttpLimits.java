@@ -7,13 +7,14 @@ import java.time.Duration;
  * table).
  *
  * @param headerTimeout from the connection's opening (or its previous answer) to the end of the
- *     request's headers; also how long an idle keep-alive connection stays open
- * @param bodyIdleTimeout the longest pause while a request's body arrives
+ *     request's headers; also how long an idle keep-alive connection stays open, and the longest
+ *     pause between two pieces of a body (Grizzly's idle timer)
+ * @param bodyTimeout from the end of the headers to the end of the body
  * @param maxBodyBytes the largest request body read; a larger one is refused with 413
  */
-public record HttpLimits(Duration headerTimeout, Duration bodyIdleTimeout, int maxBodyBytes) {
+public record HttpLimits(Duration headerTimeout, Duration bodyTimeout, int maxBodyBytes) {
   public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
-  public static final Duration DEFAULT_BODY_IDLE_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
   public static HttpLimits from(Environment env) {
@@ -21,10 +22,9 @@ public record HttpLimits(Duration headerTimeout, Duration bodyIdleTimeout, int m
     if (headers.toSeconds() < 1) {
       throw new ConfigurationException("ROBOTCONNECT_HTTP_HEADER_TIMEOUT", "must be at least 1 s");
     }
-    Duration body = env.duration("ROBOTCONNECT_HTTP_BODY_IDLE_TIMEOUT", DEFAULT_BODY_IDLE_TIMEOUT);
+    Duration body = env.duration("ROBOTCONNECT_HTTP_BODY_TIMEOUT", DEFAULT_BODY_TIMEOUT);
     if (body.toSeconds() < 1) {
-      throw new ConfigurationException(
-          "ROBOTCONNECT_HTTP_BODY_IDLE_TIMEOUT", "must be at least 1 s");
+      throw new ConfigurationException("ROBOTCONNECT_HTTP_BODY_TIMEOUT", "must be at least 1 s");
     }
     return new HttpLimits(
         headers,

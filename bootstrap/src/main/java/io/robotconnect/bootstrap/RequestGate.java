@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stands in front of Jersey: refuses what Jersey cannot decode ({@link EdgeChecks}), and reads each
  * request body without holding a thread, as it arrives, before Jersey's blocking read gets it. A
- * slow client so holds a connection but never a worker thread; a body that stalls longer than the
- * idle timeout is answered 408, one larger than the limit 413 without being read.
+ * slow client so holds a connection but never a worker thread; a body not complete within the body
+ * timeout is answered 408, one larger than the limit 413 without being read further.
  */
 final class RequestGate extends HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
@@ -69,8 +69,9 @@ final class RequestGate extends HttpHandler {
       return;
     }
     response.suspend(
-        limits.bodyIdleTimeout().toMillis(), TimeUnit.MILLISECONDS, null, reader::onTimeout);
-    request.getNIOInputStream().notifyAvailable(reader, 1);
+        limits.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS, null, reader::onTimeout);
+    // one notification: when the whole body is in, or as soon as it is larger than allowed
+    request.getNIOInputStream().notifyAvailable(reader, limits.maxBodyBytes() + 1);
   }
 
   /** Collects one body in Grizzly's input buffer, then hands the request to Jersey. */
@@ -88,17 +89,10 @@ final class RequestGate extends HttpHandler {
       this.started = started;
     }
 
+    /** Called only once more than the maximum has arrived. */
     @Override
     public void onDataAvailable() {
-      int received = in.readyData();
-      if (received > limits.maxBodyBytes()) {
-        refuse(EdgeChecks.tooLarge(limits.maxBodyBytes()));
-        return;
-      }
-      response
-          .getSuspendContext()
-          .setTimeout(limits.bodyIdleTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      in.notifyAvailable(this, received + 1);
+      refuse(EdgeChecks.tooLarge(limits.maxBodyBytes()));
     }
 
     @Override
@@ -136,21 +130,21 @@ final class RequestGate extends HttpHandler {
       }
     }
 
-    /** The body stalled: answer 408 and close the connection. */
+    /** The body did not arrive in time: answer 408 and close the connection. */
     boolean onTimeout(Response timedOut) {
       if (settled.compareAndSet(false, true)) {
         EdgeAnswers.inContextOf(
             request,
             () ->
                 LOG.info(
-                    "request body stalled for {} after {} bytes; answering 408",
-                    limits.bodyIdleTimeout(),
+                    "request body incomplete after {} ({} bytes); answering 408",
+                    limits.bodyTimeout(),
                     in.readyData()));
         answers.refuse(
             request,
             response,
             408,
-            "The request body did not arrive within " + limits.bodyIdleTimeout().toSeconds() + " s",
+            "The request body did not arrive within " + limits.bodyTimeout().toSeconds() + " s",
             started);
         response.resume();
       }

@@ -47,8 +47,8 @@ class HttpEdgeTest {
                     "ROBOTCONNECT_HTTP_HOST", "127.0.0.1",
                     "ROBOTCONNECT_HTTP_PORT", "0",
                     "ROBOTCONNECT_HTTP_HEADER_TIMEOUT", "1",
-                    "ROBOTCONNECT_HTTP_BODY_IDLE_TIMEOUT", "1",
-                    "ROBOTCONNECT_HTTP_MAX_BODY_BYTES", "2048")));
+                    "ROBOTCONNECT_HTTP_BODY_TIMEOUT", "1",
+                    "ROBOTCONNECT_HTTP_MAX_BODY_BYTES", "262144")));
     server = HttpServer.start(core, new ResourceConfig(Echo.class));
   }
 
@@ -68,12 +68,24 @@ class HttpEdgeTest {
   }
 
   @Test
+  void aLargeBodyArrivingInManyPieces_reachesTheResourceWhole() throws Exception {
+    try (Socket socket = connect()) {
+      send(socket, head("POST", "/echo", "Content-Length: 200000\r\n"));
+      for (int i = 0; i < 50; i++) {
+        send(socket, "y".repeat(4000));
+      }
+      assertThat(answer(socket)).startsWith("HTTP/1.1 200").endsWith("read 200000 bytes");
+    }
+  }
+
+  @Test
   void aDeclaredBodyOverTheMaximum_is413WithoutBeingRead() throws Exception {
     try (Socket socket = connect()) {
-      send(socket, head("POST", "/third-party/ifttt/v1/actions/move", "Content-Length: 4096\r\n"));
+      send(
+          socket, head("POST", "/third-party/ifttt/v1/actions/move", "Content-Length: 300000\r\n"));
       String answer = answer(socket);
       assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("connection: close");
-      assertThat(errorsMessage(answer)).contains("2048");
+      assertThat(errorsMessage(answer)).contains("262144");
     }
   }
 
@@ -81,7 +93,7 @@ class HttpEdgeTest {
   void aChunkedBodyGrowingOverTheMaximum_is413() throws Exception {
     try (Socket socket = connect()) {
       send(socket, head("POST", "/echo", "Transfer-Encoding: chunked\r\n"));
-      String chunk = "x".repeat(1000);
+      String chunk = "x".repeat(100_000);
       for (int i = 0; i < 3; i++) {
         send(socket, Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
       }
@@ -90,7 +102,7 @@ class HttpEdgeTest {
   }
 
   @Test
-  void aBodyThatStalls_is408AfterTheIdleTimeout() throws Exception {
+  void aBodyThatStalls_is408AfterTheBodyTimeout() throws Exception {
     try (Socket socket = connect()) {
       send(socket, head("POST", "/api/v1/sessions", "Content-Length: 100\r\n") + "{\"a\":");
       long started = System.nanoTime();
