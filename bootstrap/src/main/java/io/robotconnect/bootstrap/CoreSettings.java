@@ -8,6 +8,7 @@ import java.util.Optional;
 public record CoreSettings(
     String httpHost,
     int httpPort,
+    HttpLimits http,
     ApiPrefix apiPrefix,
     Path dataDir,
     String dbUrl,
@@ -33,6 +34,7 @@ public record CoreSettings(
     return new CoreSettings(
         env.string("ROBOTCONNECT_HTTP_HOST", "0.0.0.0"),
         env.integer("ROBOTCONNECT_HTTP_PORT", 8080, 0, 65535),
+        HttpLimits.from(env),
         prefix,
         dataDir,
         dbUrl,
@@ -48,6 +50,8 @@ public record CoreSettings(
         + httpHost
         + ":"
         + httpPort
+        + ", "
+        + http
         + ", prefix="
         + apiPrefix.value()
         + ", dataDir="

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -20,15 +24,26 @@ final class HttpServer implements AutoCloseable {
     this.server = server;
   }
 
-  static HttpServer start(String host, int port, ResourceConfig application) {
+  static HttpServer start(CoreSettings core, ResourceConfig application) {
+    String host = core.httpHost();
+    int port = core.httpPort();
     URI base = URI.create("http://" + host + ":" + port + "/");
     org.glassfish.grizzly.http.server.HttpServer server =
         GrizzlyHttpServerFactory.createHttpServer(base, application, false);
-    server.getServerConfiguration().setDefaultErrorPageGenerator((r, s, reason, d, e) -> "");
-    server.getListeners().forEach(listener -> listener.registerAddOn(new PlainHttp11Only()));
+    ServerConfiguration config = server.getServerConfiguration();
+    config.setDefaultErrorPageGenerator(new EdgeAnswers(core.apiPrefix()));
+    putGateInFrontOfJersey(config, core);
+    for (NetworkListener listener : server.getListeners()) {
+      listener.registerAddOn(new PlainHttp11Only());
+      // Grizzly's idle timer does not restart while the headers trickle in, so it bounds the time
+      // from a connection's opening (or previous answer) to the end of the next request's headers
+      listener
+          .getKeepAlive()
+          .setIdleTimeoutInSeconds((int) core.http().headerTimeout().toSeconds());
+    }
     // A GET or DELETE with a body reaches Jersey (which ignores the body) instead of Grizzly's
     // body-less 400.
-    server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+    config.setAllowPayloadForUndefinedHttpMethods(true);
     try {
       server.start();
     } catch (BindException e) {
@@ -41,6 +56,16 @@ final class HttpServer implements AutoCloseable {
           "cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
     return new HttpServer(server);
+  }
+
+  private static void putGateInFrontOfJersey(ServerConfiguration config, CoreSettings core) {
+    Map<HttpHandler, HttpHandlerRegistration[]> handlers =
+        Map.copyOf(config.getHttpHandlersWithMapping());
+    handlers.forEach(
+        (jersey, mapping) -> {
+          config.removeHttpHandler(jersey);
+          config.addHttpHandler(new RequestGate(jersey, core.apiPrefix(), core.http()), mapping);
+        });
   }
 
   /** The port actually bound (useful when 0 asked for any free port). */

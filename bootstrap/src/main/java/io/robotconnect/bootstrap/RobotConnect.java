@@ -30,10 +30,7 @@ public final class RobotConnect implements AutoCloseable {
       DemoWiring.wire(w);
       ResourceConfig rest = RestApi.configure(new ResourceConfig());
       rest.register(w.bindings().toBinder());
-      HttpServer server =
-          w.lifecycle()
-              .onClose(
-                  "http server", HttpServer.start(w.core().httpHost(), w.core().httpPort(), rest));
+      HttpServer server = w.lifecycle().onClose("http server", HttpServer.start(w.core(), rest));
       RobotConnect app = new RobotConnect(w, server);
       LOG.info("Robot Connect listening on {}", app.baseUri());
       return app;

@@ -8,8 +8,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /** Puts the request id into every log line of the request, echoes it, and logs one access line. */
@@ -17,12 +15,15 @@ import org.slf4j.MDC;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 500)
 public class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
-  private static final Logger ACCESS = LoggerFactory.getLogger("access");
   private static final String STARTED = RequestIdFilter.class.getName() + ".started";
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String id = RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
+    // the HTTP edge has already chosen the id when it buffered the body
+    String id =
+        request.getProperty(RequestIds.MDC_KEY) instanceof String known
+            ? known
+            : RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
     MDC.put(RequestIds.MDC_KEY, id);
     request.setProperty(RequestIds.MDC_KEY, id);
     request.setProperty(STARTED, System.nanoTime());
@@ -37,8 +38,7 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
     }
     Object started = request.getProperty(STARTED);
     long micros = started instanceof Long t ? (System.nanoTime() - t) / 1000 : -1;
-    ACCESS.info(
-        "{} {} {} {}us",
+    AccessLog.log(
         request.getMethod(),
         request.getUriInfo().getRequestUri().getRawPath(),
         response.getStatus(),

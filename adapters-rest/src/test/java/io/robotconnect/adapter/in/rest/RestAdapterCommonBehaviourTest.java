@@ -55,9 +55,12 @@ class RestAdapterCommonBehaviourTest {
   }
 
   @Test
-  void givenValidServiceKey_status_isOk() throws Exception {
-    assertThat(get("/third-party/ifttt/v1/status", "IFTTT-Service-Key", KEY).statusCode())
-        .isEqualTo(200);
+  void givenValidServiceKey_status_isOkWithAJsonBody() throws Exception {
+    HttpResponse<String> response = get("/third-party/ifttt/v1/status", "IFTTT-Service-Key", KEY);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(ObjectMapperProvider.mapper().readTree(response.body()).isObject()).isTrue();
   }
 
   @Test

@@ -9,8 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 
-/** IFTTT's health check of the service: 200 when it can serve, 503 when not. */
+/** IFTTT's health check of the service: 200 with {@code {}} when it can serve, 503 when not. */
 @Path("/third-party/ifttt/v1/status")
 @Produces(MediaType.APPLICATION_JSON)
 @ServiceKeyRequired
@@ -25,7 +26,7 @@ public class StatusResource {
   @GET
   public Response status() {
     return readiness.isReady()
-        ? Response.ok().type(Responses.JSON_UTF8_TYPE).build()
+        ? Response.ok(Map.of(), Responses.JSON_UTF8_TYPE).build()
         : Responses.error(503, "The service is temporarily unavailable");
   }
 }

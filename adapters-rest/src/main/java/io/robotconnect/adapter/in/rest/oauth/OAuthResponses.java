@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** Token endpoint answers: never cached; errors as RFC 6749 §5.2 bodies. */
-final class OAuthResponses {
+public final class OAuthResponses {
   private OAuthResponses() {}
 
   static Response noStore(Response.ResponseBuilder response) {
@@ -28,7 +28,13 @@ final class OAuthResponses {
     return noStore(response);
   }
 
-  record ErrorResponse(
+  /** The body of a request refused before the endpoint could read it. */
+  public static ErrorResponse invalidRequest(String description) {
+    return new ErrorResponse(OAuthError.INVALID_REQUEST.code(), description);
+  }
+
+  /** An RFC 6749 §5.2 error body. */
+  public record ErrorResponse(
       @JsonProperty("error") String error,
       @JsonProperty("error_description") String errorDescription) {}
 }
