@@ -87,7 +87,7 @@ class RequestDecodingTest {
       cases.add(
           checkRaw(
               "'" + escape + "' in the query is 400",
-              () -> send(t, path + "?" + query + "q=a" + escape + "b", headers(t, true), body(t)),
+              () -> send(t, path + "?" + query + "q=a" + escape + "z", headers(t, true), body(t)),
               BAD_REQUEST));
     }
     if (t.body() != null) {

@@ -88,7 +88,6 @@ class JerseyConnectApiClientHostileIdsTest {
         "a b+c;d",
         "ünï €",
         "...",
-        "a\u0000b\u001b[31m",
       })
   void aFieldOptionsTypeId_withUrlSyntax_staysOneSegment_andDecodesToItself(String typeId) {
     client.fieldOptions(CONNECTION, new OptionsScope("features", typeId), USER);
