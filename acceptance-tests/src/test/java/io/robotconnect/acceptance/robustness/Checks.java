@@ -9,7 +9,10 @@ import org.junit.jupiter.api.DynamicNode;
 
 /** One hostile request as a test: what every answer must be, and nothing bad in the log. */
 final class Checks {
-  /** What any documented endpoint may answer: success, invalid, unauthorized, forbidden, unknown, conflict, too large. */
+  /**
+   * What any documented endpoint may answer: success, invalid, unauthorized, forbidden, unknown,
+   * conflict, too large.
+   */
   static final Set<Integer> DOCUMENTED_ANSWERS =
       Set.of(200, 201, 202, 204, 400, 401, 403, 404, 409, 413, 422);
 
