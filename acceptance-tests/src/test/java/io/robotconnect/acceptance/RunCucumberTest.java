@@ -8,7 +8,10 @@ import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectClasspathResource;
 import org.junit.platform.suite.api.Suite;
 
-/** Runs every feature of {@code docs/features/} (on the test class path as {@code features/}) against the assembled application. */
+/**
+ * Runs every feature of {@code docs/features/} (on the test class path as {@code features/})
+ * against the assembled application.
+ */
 @Suite
 @IncludeEngines("cucumber")
 @SelectClasspathResource("features")
