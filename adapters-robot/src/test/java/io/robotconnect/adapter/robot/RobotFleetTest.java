@@ -231,8 +231,9 @@ class RobotFleetTest {
     robot.reportTrigger("ti-1", "lights on", "after-the-garbage");
 
     waitUntil(WAIT, () -> voiceCommands.stored.containsKey("after-the-garbage"), "a good one");
+    // counted as they are handled; on a shared broker the garbage may arrive after the good one
     waitUntil(WAIT, () -> fleet.counters().malformed() == 3, "three malformed");
-    assertThat(fleet.counters().unknown()).isEqualTo(1);
+    waitUntil(WAIT, () -> fleet.counters().unknown() == 1, "one unknown");
     assertThat(voiceCommands.stored).containsOnlyKeys("after-the-garbage");
   }
 
