@@ -103,7 +103,7 @@ public class RobotDouble implements AutoCloseable {
     try {
       client()
           .publish(
-              TestApplication.robotTopics().of(RobotTopics.IFTTT_TRIGGER, RobotId.of(robotId)),
+              TestApplication.robotTopics().of(RobotTopics.TRIGGERS, RobotId.of(robotId)),
               JSON.writeValueAsBytes(envelope),
               1,
               false);

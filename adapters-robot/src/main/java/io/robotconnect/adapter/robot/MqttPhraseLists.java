@@ -36,7 +36,7 @@ final class MqttPhraseLists implements RobotPhraseListPort {
   }
 
   @Override
-  public void pushPhraseList(RobotId robot, List<VoiceCommandPhrase> phrases) {
+  public void listenFor(RobotId robot, List<VoiceCommandPhrase> phrases) {
     Instant now = clock.instant();
     List<VoiceCommandPhrase> newest =
         phrases.subList(Math.max(0, phrases.size() - MAX_PHRASES), phrases.size());

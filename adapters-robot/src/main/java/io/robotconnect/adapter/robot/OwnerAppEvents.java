@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tells the owner's app what IFTTT did with a robot ({@code ifttt_event} messages), for its live
+ * Tells the owner's app what the platform did with a robot (a trigger the robot reported, a command
+ * it was sent, an error; the {@code ifttt_event} messages of the robots' protocol), for its live
  * view. Best effort: the app is a spectator, so these messages are not retried.
  */
 final class OwnerAppEvents {
@@ -30,9 +31,9 @@ final class OwnerAppEvents {
     send(robot, payload, Optional.of(messageId));
   }
 
-  void actionSent(RobotId robot, Map<String, String> actionFields, String actionId) {
+  void commandSent(RobotId robot, Map<String, String> commandFields, String actionId) {
     ObjectNode payload = codec.json().createObjectNode().put("event", "ifttt_action");
-    payload.set("action_fields", fields(actionFields));
+    payload.set("action_fields", fields(commandFields));
     send(robot, payload, Optional.of(actionId));
   }
 
@@ -51,6 +52,6 @@ final class OwnerAppEvents {
   private void send(RobotId robot, ObjectNode payload, Optional<String> actionId) {
     Envelope envelope =
         Envelope.create(Envelope.CLOUD, robot.toString(), payload, actionId, clock.instant());
-    connection.publishLater(topics.of(RobotTopics.IFTTT_EVENT, robot), codec.write(envelope));
+    connection.publishLater(topics.of(RobotTopics.APP_EVENTS, robot), codec.write(envelope));
   }
 }

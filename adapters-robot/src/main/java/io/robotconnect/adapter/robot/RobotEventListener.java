@@ -156,7 +156,7 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
   }
 
   private Optional<RecordVoiceCommandCommand> parseOrSkip(String topic, byte[] bytes) {
-    Optional<RobotId> robot = topics.robotOf(RobotTopics.IFTTT_TRIGGER, topic);
+    Optional<RobotId> robot = topics.robotOf(RobotTopics.TRIGGERS, topic);
     if (robot.isEmpty()) {
       counters.countUnknown();
       LOG.warn("ignored a message on unexpected topic {}", topic);

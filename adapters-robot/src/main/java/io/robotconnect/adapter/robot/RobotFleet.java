@@ -40,7 +40,7 @@ public final class RobotFleet implements AutoCloseable {
   }
 
   private String triggerSubscription() {
-    String filter = settings.topics().allRobots(RobotTopics.IFTTT_TRIGGER);
+    String filter = settings.topics().allRobots(RobotTopics.TRIGGERS);
     return settings.sharedSubscription()
         ? "$share/" + MqttSettings.SHARED_GROUP + "/" + filter
         : filter;

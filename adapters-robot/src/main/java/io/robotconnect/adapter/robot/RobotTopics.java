@@ -10,9 +10,16 @@ import java.util.regex.Pattern;
  * list whenever it (re)subscribes and the platform never re-reads the fleet's lists.
  */
 public record RobotTopics(String root, String environment) {
+  /** Cloud → robot: the commands a robot carries out. */
   public static final String COMMAND = "command";
-  public static final String IFTTT_TRIGGER = "ifttt_trigger";
-  public static final String IFTTT_EVENT = "ifttt_event";
+
+  /** Robot → cloud: the robot heard one of its phrases (the wire name is the robots' protocol). */
+  public static final String TRIGGERS = "ifttt_trigger";
+
+  /** Cloud → owner's app: what the platform did with the robot, for the app's live view. */
+  public static final String APP_EVENTS = "ifttt_event";
+
+  /** Cloud → robot, retained: the phrases the robot listens for. */
   public static final String VOICE_COMMANDS = "ifttt_voice_commands";
 
   private static final Pattern CANONICAL_UUID =

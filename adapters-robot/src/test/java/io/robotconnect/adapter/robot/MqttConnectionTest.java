@@ -33,7 +33,7 @@ class MqttConnectionTest {
 
   private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
   private final RobotTopics topics = TestBroker.freshTopics();
-  private final String topic = topics.of(RobotTopics.IFTTT_TRIGGER, new RobotId(UUID.randomUUID()));
+  private final String topic = topics.of(RobotTopics.TRIGGERS, new RobotId(UUID.randomUUID()));
   private final String clientId = "cloud-" + UUID.randomUUID();
   private TestBroker broker;
   private TcpProxy proxy;

@@ -143,8 +143,8 @@ class RobotFleetTest {
             new VoiceCommandPhrase("ti-1", "lights on"),
             new VoiceCommandPhrase("ti-2", "find my phone"));
 
-    fleet.phraseLists().pushPhraseList(robotId, phrases);
-    fleet.phraseLists().pushPhraseList(sleeper, phrases);
+    fleet.phraseLists().listenFor(robotId, phrases);
+    fleet.phraseLists().listenFor(sleeper, phrases);
 
     waitUntil(WAIT, () -> robot.phrases().equals(phrases), "the phrase list at the robot");
     SimulatedRobot late = new SimulatedRobot(broker.url(), topics, sleeper, List.of());
@@ -171,7 +171,7 @@ class RobotFleetTest {
     RobotId otherId = new RobotId(UUID.randomUUID());
     SimulatedRobot other = new SimulatedRobot(broker.url(), topics, otherId, List.of()).start();
     try (other) {
-      fleet.phraseLists().pushPhraseList(robotId, phrases);
+      fleet.phraseLists().listenFor(robotId, phrases);
 
       waitUntil(WAIT, () -> !robot.phrases().isEmpty(), "the phrase list at the robot");
       List<VoiceCommandPhrase> received = robot.phrases();
@@ -191,9 +191,7 @@ class RobotFleetTest {
 
   @Test
   void aHeardPhrase_isRecordedForTheRobot() {
-    fleet
-        .phraseLists()
-        .pushPhraseList(robotId, List.of(new VoiceCommandPhrase("ti-1", "Lights on")));
+    fleet.phraseLists().listenFor(robotId, List.of(new VoiceCommandPhrase("ti-1", "Lights on")));
     waitUntil(WAIT, () -> !robot.phrases().isEmpty(), "the phrase list");
 
     String messageId = robot.hear("lights   ON").orElseThrow();
@@ -271,7 +269,7 @@ class RobotFleetTest {
     app.connect(options);
     try {
       app.subscribe(
-          topics.of(RobotTopics.IFTTT_EVENT, robotId),
+          topics.of(RobotTopics.APP_EVENTS, robotId),
           1,
           (topic, message) -> seen.add(json.readTree(message.getPayload())));
 

@@ -17,10 +17,10 @@ class RobotTopicsTest {
   void aRobotsTopic_endsInItsCanonicalUuid_andReadsBack() {
     RobotId robot = new RobotId(UUID.randomUUID());
 
-    String topic = TOPICS.of(RobotTopics.IFTTT_TRIGGER, robot);
+    String topic = TOPICS.of(RobotTopics.TRIGGERS, robot);
 
     assertThat(topic).isEqualTo(TRIGGERS + robot.value());
-    assertThat(TOPICS.robotOf(RobotTopics.IFTTT_TRIGGER, topic)).contains(robot);
+    assertThat(TOPICS.robotOf(RobotTopics.TRIGGERS, topic)).contains(robot);
   }
 
   @ParameterizedTest
@@ -38,7 +38,7 @@ class RobotTopicsTest {
         "not-a-uuid"
       })
   void aTopicWhoseLastLevelIsNotExactlyAUuid_namesNoRobot(String level) {
-    assertThat(TOPICS.robotOf(RobotTopics.IFTTT_TRIGGER, TRIGGERS + level)).isEmpty();
+    assertThat(TOPICS.robotOf(RobotTopics.TRIGGERS, TRIGGERS + level)).isEmpty();
   }
 
   @ParameterizedTest

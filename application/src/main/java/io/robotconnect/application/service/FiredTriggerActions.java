@@ -1,5 +1,7 @@
 package io.robotconnect.application.service;
 
+import io.robotconnect.application.port.in.RobotAction;
+import io.robotconnect.application.port.in.RobotActionSkippedException;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.application.port.out.FiredTriggerContext;
 import io.robotconnect.application.port.out.RobotCommandPort;
@@ -7,9 +9,6 @@ import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.domain.connection.ConnectionTriggerEvent;
 import io.robotconnect.domain.connection.FieldValue;
 import io.robotconnect.domain.connection.StepRef;
-import io.robotconnect.domain.robot.Animation;
-import io.robotconnect.domain.robot.AnimationCatalogue;
-import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotCommand;
 import java.util.Map;
@@ -57,38 +56,38 @@ final class FiredTriggerActions implements FiredTriggerContext {
 
   @Override
   public void playAnimation(String animationId) {
-    Robot robot = robot();
-    robotCommands.send(new RobotCommand.PlayAnimation(robot.id(), animation(animationId)));
+    command(new RobotAction.PlayAnimation(animationId));
   }
 
   @Override
   public void moveTo(String placeName, Optional<String> animationId) {
-    Robot robot = robot();
-    Place place =
-        robot
-            .placeNamed(placeName)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "robot " + robot.name() + " has no place " + placeName));
-    robotCommands.send(
-        new RobotCommand.MoveTo(
-            robot.id(), place, animationId.map(FiredTriggerActions::animation)));
+    command(new RobotAction.MoveToPlace(placeName, animationId));
   }
 
   @Override
   public void dock() {
-    robotCommands.send(new RobotCommand.Dock(robot().id()));
+    command(new RobotAction.Dock());
+  }
+
+  /**
+   * Sends the user's robot the command for {@code action}.
+   *
+   * @throws IllegalArgumentException when a name matches nothing the robot knows: the step can
+   *     never work, so it is given up like any other invalid step
+   */
+  private void command(RobotAction action) {
+    RobotCommand command;
+    try {
+      command = RobotCommandResolver.commandFor(robot(), action);
+    } catch (RobotActionSkippedException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    robotCommands.send(command);
   }
 
   private Robot robot() {
     return robots.findByOwner(event.user()).stream()
         .findFirst()
         .orElseThrow(() -> new NoRobotException("user " + event.user() + " has no robot"));
-  }
-
-  private static Animation animation(String id) {
-    return AnimationCatalogue.byId(id)
-        .orElseThrow(() -> new IllegalArgumentException("unknown animation " + id));
   }
 }

@@ -77,7 +77,7 @@ public final class PushPhraseListHandler implements OutboxHandler {
                       robots.findByOwner(owner),
                       phrases(owner, identities.findLive(owner, VoiceCommandTrigger.SLUG))));
       for (Robot robot : list.robots()) {
-        phraseLists.pushPhraseList(robot.id(), list.phrases());
+        phraseLists.listenFor(robot.id(), list.phrases());
       }
       LOG.debug(
           "pushed {} phrases to {} robots of owner {}",

@@ -6,7 +6,7 @@ import io.robotconnect.domain.robot.Robot;
 import java.util.Optional;
 
 /**
- * Which robot IFTTT's actions and options mean: IFTTT knows only the owner, so an owner with
+ * Which robot an owner's actions and options mean: callers know only the owner, so an owner with
  * several robots gets the first one they registered.
  */
 final class RobotOfOwner {

@@ -346,6 +346,36 @@ class ConnectWebhookProcessingTest {
   }
 
   @Test
+  void aPlaceTheRobotHasNotMapped_isGivenUp_notRetried() {
+    service.receive(
+        new ReceiveConnectWebhookCommand(
+            "r1",
+            "trigger_subscription",
+            "fired",
+            "{}",
+            Optional.of(
+                new ConnectWebhook(
+                    ConnectWebhook.Kind.TRIGGER_FIRED,
+                    definition.id(),
+                    user,
+                    Optional.empty(),
+                    Optional.of(
+                        new ConnectWebhook.FiredTrigger(
+                            ConnectionFixtures.ENTER_OR_EXIT,
+                            ConnectionFixtures.FEATURE,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Map.of("Room", "Moon")))))));
+    drain();
+
+    assertThat(sent).singleElement().isInstanceOf(RobotCommand.PlayAnimation.class);
+    assertThat(outbox.pending(ConnectionEffectHandler.CHANNEL)).isZero();
+    assertThat(outbox.deadLetters(Optional.of(ConnectionEffectHandler.CHANNEL), 0, 10))
+        .singleElement()
+        .satisfies(dead -> assertThat(dead.lastError()).contains("Moon"));
+  }
+
+  @Test
   void webhookPayload_survivesAnyIngredientText() {
     ConnectWebhookPayload payload =
         new ConnectWebhookPayload(

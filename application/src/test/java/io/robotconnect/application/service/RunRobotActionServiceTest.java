@@ -119,7 +119,7 @@ class RunRobotActionServiceTest {
   }
 
   @Test
-  void transportDown_propagatesSoIftttRetries() {
+  void transportDown_propagatesSoTheCallerCanRetry() {
     robots.save(ALICES_ROBOT);
     commands.transportDown = true;
 
@@ -131,8 +131,8 @@ class RunRobotActionServiceTest {
   void missingRequiredField_isRefusedBeforeAnythingRuns() {
     assertThatThrownBy(() -> new RobotAction.PlayAnimation(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("actionFields.action");
+        .hasMessageContaining("animation id");
     assertThatThrownBy(() -> new RobotAction.MoveToPlace(null, Optional.empty()))
-        .hasMessageContaining("actionFields.place");
+        .hasMessageContaining("place name");
   }
 }

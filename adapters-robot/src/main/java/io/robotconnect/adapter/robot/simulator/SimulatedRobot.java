@@ -157,7 +157,7 @@ public final class SimulatedRobot implements AutoCloseable {
             payload,
             Optional.empty());
     Unacknowledged message =
-        new Unacknowledged(topics.of(RobotTopics.IFTTT_TRIGGER, id), codec.write(envelope));
+        new Unacknowledged(topics.of(RobotTopics.TRIGGERS, id), codec.write(envelope));
     unacknowledged.add(message);
     send(message);
     return message.acknowledged.thenApply(done -> done);
@@ -165,7 +165,7 @@ public final class SimulatedRobot implements AutoCloseable {
 
   /** Publishes raw bytes on its trigger topic once (for tests of malformed input). */
   public void publishRaw(byte[] bytes) {
-    connection.publishLater(topics.of(RobotTopics.IFTTT_TRIGGER, id), bytes);
+    connection.publishLater(topics.of(RobotTopics.TRIGGERS, id), bytes);
   }
 
   private void send(Unacknowledged message) {

@@ -1,8 +1,8 @@
 package io.robotconnect.application.port.in;
 
 /**
- * A robot action that can never work as asked (no robot, unknown place or animation); IFTTT must
- * not retry it. The message is meant for the user.
+ * A robot action that can never work as asked (no robot, unknown place or animation); asking again
+ * would not help. The message is meant for the user.
  */
 public class RobotActionSkippedException extends RuntimeException {
   /** Why the action was skipped. */

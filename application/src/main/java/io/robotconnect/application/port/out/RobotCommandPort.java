@@ -6,7 +6,7 @@ import io.robotconnect.domain.robot.RobotCommand;
 public interface RobotCommandPort {
 
   /**
-   * Sends the command and returns its action id (the id IFTTT gets back for the action).
+   * Sends the command and returns its action id (the id the robot's messages about it carry).
    *
    * @throws RobotTransportUnavailableException when the robot transport cannot take the command
    */

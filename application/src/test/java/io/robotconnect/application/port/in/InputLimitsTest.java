@@ -43,11 +43,11 @@ class InputLimitsTest {
   }
 
   @Test
-  void actionFieldsBeyondWhatTheRobotCanKnow_areRefused() {
+  void robotActionNamesBeyondWhatTheRobotCanKnow_areRefused() {
     assertThatThrownBy(() -> new RobotAction.PlayAnimation("a".repeat(101)))
-        .hasMessageContaining("actionFields.action");
+        .hasMessageContaining("animation id");
     assertThatThrownBy(() -> new RobotAction.MoveToPlace("p".repeat(101), Optional.empty()))
-        .hasMessageContaining("actionFields.place");
+        .hasMessageContaining("place name");
   }
 
   @Test

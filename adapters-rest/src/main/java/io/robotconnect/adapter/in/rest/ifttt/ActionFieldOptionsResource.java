@@ -10,6 +10,7 @@ import io.robotconnect.domain.owner.OwnerId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,22 +35,15 @@ public class ActionFieldOptionsResource {
 
   record Options(List<Option> data) {}
 
+  /** The choices of one dropdown field of an action, as {@link ServiceApiActions} lists them. */
   @POST
-  @Path("animation/fields/action/options")
-  public Response animationActionOptions() {
-    return options(animations.animationOptions());
-  }
-
-  @POST
-  @Path("move/fields/action/options")
-  public Response moveActionOptions() {
-    return options(animations.animationOptions());
-  }
-
-  @POST
-  @Path("move/fields/place/options")
-  public Response movePlaceOptions(@Authenticated OwnerId owner) {
-    return options(places.placeOptions(owner));
+  @Path("{field: " + ServiceApiActions.OPTION_FIELDS + "}/options")
+  public Response fieldOptions(@PathParam("field") String field, @Authenticated OwnerId owner) {
+    return options(
+        switch (ServiceApiActions.optionsOf(field)) {
+          case ANIMATIONS -> animations.animationOptions();
+          case PLACES -> places.placeOptions(owner);
+        });
   }
 
   private static Response options(List<FieldOption> options) {

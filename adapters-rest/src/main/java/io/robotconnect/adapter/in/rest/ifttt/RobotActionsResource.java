@@ -12,15 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
-/** The robot's actions: {@code animation}, {@code move} and {@code dock}. */
+/**
+ * The robot's actions, one endpoint each: the slugs and their fields are {@link ServiceApiActions}.
+ */
 @Path("/third-party/ifttt/v1/actions")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,36 +50,20 @@ public class RobotActionsResource {
 
   record ActionResults(List<ActionResult> data) {}
 
+  /** Runs the action named by the path; {@link ServiceApiActions} reads its fields. */
   @POST
-  @Path("animation")
-  public Response animation(ActionRequest request, @Authenticated OwnerId owner) {
-    return run(request, owner, fields -> new RobotAction.PlayAnimation(fields.get("action")));
-  }
-
-  @POST
-  @Path("move")
-  public Response move(ActionRequest request, @Authenticated OwnerId owner) {
-    return run(
-        request,
-        owner,
-        fields ->
-            new RobotAction.MoveToPlace(
-                fields.get("place"), Optional.ofNullable(fields.get("action"))));
-  }
-
-  @POST
-  @Path("dock")
-  public Response dock(ActionRequest request, @Authenticated OwnerId owner) {
-    return run(request, owner, fields -> new RobotAction.Dock());
-  }
-
-  private Response run(
-      ActionRequest request, OwnerId owner, Function<Map<String, String>, RobotAction> action) {
+  @Path("{action: " + ServiceApiActions.SLUGS + "}")
+  public Response run(
+      @PathParam("action") String slug, ActionRequest request, @Authenticated OwnerId owner) {
     if (request == null || request.actionFields() == null) {
       return Responses.error(400, "actionFields is required");
     }
-    RobotAction robotAction = action.apply(FieldValues.asStrings(request.actionFields()));
-    String actionId = actions.run(new RunRobotActionCommand(owner, robotAction));
+    RobotAction action =
+        ServiceApiActions.named(slug)
+            .parse()
+            .apply(
+                new ServiceApiActions.ActionFields(FieldValues.asStrings(request.actionFields())));
+    String actionId = actions.run(new RunRobotActionCommand(owner, action));
     return Response.ok(
             new ActionResults(List.of(new ActionResult(actionId))), Responses.JSON_UTF8_TYPE)
         .build();

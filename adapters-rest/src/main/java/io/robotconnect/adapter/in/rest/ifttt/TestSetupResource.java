@@ -48,13 +48,8 @@ public class TestSetupResource {
                 Map.of(
                     "voice_command",
                     Map.of("valid", setup.phrase(), "invalid", setup.invalidPhrase()))),
-            Map.of(
-                "animation", Map.of("action", setup.animationId()),
-                "move", Map.of("place", setup.placeName(), "action", setup.animationId()),
-                "dock", Map.of()),
-            Map.of(
-                "animation", Map.of("action", setup.unknownAnimationId()),
-                "move", Map.of("place", setup.unknownPlaceName(), "action", setup.animationId())));
+            ServiceApiActions.samples(setup),
+            ServiceApiActions.skippingSamples(setup));
     return Response.ok(
             new SetupBody(new Setup(setup.accessToken(), samples)), Responses.JSON_UTF8_TYPE)
         .build();
