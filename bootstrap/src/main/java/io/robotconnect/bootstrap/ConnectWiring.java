@@ -25,9 +25,9 @@ import io.robotconnect.application.port.out.WebhookReceiptRepository;
 import io.robotconnect.application.service.ConnectWebhookHandler;
 import io.robotconnect.application.service.ConnectWebhookService;
 import io.robotconnect.application.service.ConnectionEffectHandler;
+import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxHandler;
 import io.robotconnect.application.service.OutboxSignal;
-import io.robotconnect.application.service.OutboxWorker;
 import io.robotconnect.application.service.OwnerConnectionService;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 /**
  * The connections area: the Connect API client, the connection repositories, the webhook intake,
  * the feature behaviours (declared in a YAML file, extended by {@link FeatureExtension}s found with
- * the service loader) and the two outbox workers that process webhooks and behaviour steps.
+ * the service loader) and the two outbox drainers that process webhooks and behaviour steps.
  */
 final class ConnectWiring {
   private static final int EFFECT_THREADS = 32;
@@ -118,7 +118,7 @@ final class ConnectWiring {
     b.bind(RunConnectionStepUseCase.class, ownerConnections);
     b.bind(CreateConnectUrlUseCase.class, ownerConnections);
 
-    worker(
+    startDrainer(
         w,
         signal,
         ConnectWebhookService.CHANNEL,
@@ -133,7 +133,7 @@ final class ConnectWiring {
             signal,
             behaviours.book()),
         50);
-    worker(
+    startDrainer(
         w,
         signal,
         ConnectionEffectHandler.CHANNEL,
@@ -173,21 +173,14 @@ final class ConnectWiring {
                     }));
   }
 
-  private static void worker(
+  private static void startDrainer(
       Wiring w, OutboxSignal signal, String channel, OutboxHandler handler, int batchSize) {
-    OutboxWorker worker =
-        new OutboxWorker(
-            w.bindings().get(OutboxRepository.class),
-            w.bindings().get(UnitOfWork.class),
-            w.bindings().get(ClockPort.class),
-            handler,
-            OutboxAttempts.applied(
-                w.env(),
-                OutboxWorker.Settings.of(channel, batchSize)
-                    .withPollInterval(Duration.ofMillis(500))));
-    signal.onEnqueued(channel, worker::wake);
-    worker.start();
-    w.lifecycle().onClose("outbox worker " + channel, worker);
+    OutboxDrainers.start(
+        w,
+        signal,
+        handler,
+        OutboxDrainService.Settings.of(channel, batchSize),
+        OutboxDrainer.Settings.standard().withPollInterval(Duration.ofMillis(500)));
   }
 
   /** Threads that run behaviour steps side by side (a slow Connect API must not serialise them). */

@@ -1,6 +1,6 @@
 package io.robotconnect.bootstrap;
 
-import io.robotconnect.application.service.OutboxWorker;
+import io.robotconnect.application.service.OutboxDrainService;
 
 /** How many attempts an outbox message gets before it is dead-lettered. */
 final class OutboxAttempts {
@@ -8,9 +8,10 @@ final class OutboxAttempts {
 
   private OutboxAttempts() {}
 
-  /** The worker settings with the configured maximum of attempts. */
-  static OutboxWorker.Settings applied(Environment env, OutboxWorker.Settings settings) {
+  /** The channel settings with the configured maximum of attempts. */
+  static OutboxDrainService.Settings applied(
+      Environment env, OutboxDrainService.Settings settings) {
     return settings.withMaxAttempts(
-        env.integer(VARIABLE, OutboxWorker.Settings.DEFAULT_MAX_ATTEMPTS, 1, 1000));
+        env.integer(VARIABLE, OutboxDrainService.Settings.DEFAULT_MAX_ATTEMPTS, 1, 1000));
   }
 }

@@ -7,15 +7,14 @@ import io.robotconnect.adapter.robot.RobotFleet;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.broker.EmbeddedBroker;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
-import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
+import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxSignal;
-import io.robotconnect.application.service.OutboxWorker;
 import io.robotconnect.application.service.PushPhraseListHandler;
 import io.robotconnect.application.service.RealtimeOutboxHandler;
 import io.robotconnect.application.service.RecordVoiceCommandService;
@@ -24,7 +23,7 @@ import java.util.Optional;
 
 /**
  * The robot fleet (MQTT broker session, embedded broker when no URL is set), voice-command intake,
- * phrase-list pushes and Realtime API notifications with their outbox workers.
+ * phrase-list pushes and Realtime API notifications with their outbox drainers.
  */
 final class RobotWiring {
   private static final int EVENT_THREADS = 4;
@@ -78,13 +77,13 @@ final class RobotWiring {
                 "realtime client",
                 new JerseyRealtimeClient(
                     RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w))));
-    startWorker(
+    OutboxDrainers.start(
         w,
         signal,
         new RealtimeOutboxHandler(realtime),
-        OutboxWorker.Settings.of(RealtimeOutboxHandler.CHANNEL, 1000)
-            .withInFlight(REALTIME_CALLS_IN_FLIGHT));
-    startWorker(
+        OutboxDrainService.Settings.of(RealtimeOutboxHandler.CHANNEL, 1000),
+        OutboxDrainer.Settings.standard().withInFlight(REALTIME_CALLS_IN_FLIGHT));
+    OutboxDrainers.start(
         w,
         signal,
         new PushPhraseListHandler(
@@ -92,27 +91,8 @@ final class RobotWiring {
             b.get(TriggerIdentityRepository.class),
             b.get(UnitOfWork.class),
             fleet.phraseLists()),
-        OutboxWorker.Settings.of(PushPhraseListHandler.CHANNEL, 100));
-  }
-
-  private static void startWorker(
-      Wiring w,
-      OutboxSignal signal,
-      io.robotconnect.application.service.OutboxHandler handler,
-      OutboxWorker.Settings settings) {
-    Bindings b = w.bindings();
-    OutboxWorker worker =
-        w.lifecycle()
-            .onClose(
-                "outbox worker " + settings.channel(),
-                new OutboxWorker(
-                    b.get(OutboxRepository.class),
-                    b.get(UnitOfWork.class),
-                    b.get(ClockPort.class),
-                    handler,
-                    OutboxAttempts.applied(w.env(), settings)));
-    signal.onEnqueued(settings.channel(), worker::wake);
-    worker.start();
+        OutboxDrainService.Settings.of(PushPhraseListHandler.CHANNEL, 100),
+        OutboxDrainer.Settings.standard());
   }
 
   private static String startEmbeddedBroker(Wiring w, RobotSettings settings) {

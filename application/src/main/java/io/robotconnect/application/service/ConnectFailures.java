@@ -1,6 +1,7 @@
 package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.out.ConnectApiException;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 
 /**
  * Which Connect API failures are worth another attempt later (the worker dead-letters a message
@@ -9,7 +10,7 @@ import io.robotconnect.application.port.out.ConnectApiException;
 final class ConnectFailures {
   private ConnectFailures() {}
 
-  static OutboxOutcome outcome(ConnectApiException failure) {
+  static DeliveryOutcome outcome(ConnectApiException failure) {
     String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
     boolean temporary =
         failure instanceof ConnectApiException.Unavailable
@@ -17,8 +18,8 @@ final class ConnectFailures {
             || failure instanceof ConnectApiException.UpstreamFailure
             || failure instanceof ConnectApiException.Unauthorized;
     if (temporary) {
-      return OutboxOutcome.retryLater(error);
+      return DeliveryOutcome.retryLater(error);
     }
-    return OutboxOutcome.giveUp(error);
+    return DeliveryOutcome.giveUp(error);
   }
 }

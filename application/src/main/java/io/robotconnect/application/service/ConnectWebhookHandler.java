@@ -4,6 +4,7 @@ import io.robotconnect.application.port.in.ConnectWebhook;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
@@ -58,20 +59,20 @@ public final class ConnectWebhookHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
-    Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+    Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     for (OutboxMessage message : batch) {
       outcomes.put(message.id(), handle(message));
     }
     return outcomes;
   }
 
-  private OutboxOutcome handle(OutboxMessage message) {
+  private DeliveryOutcome handle(OutboxMessage message) {
     ConnectWebhookPayload payload;
     try {
       payload = ConnectWebhookPayload.decode(message.payload());
     } catch (IllegalArgumentException e) {
-      return OutboxOutcome.giveUp("unreadable payload: " + e.getMessage());
+      return DeliveryOutcome.giveUp("unreadable payload: " + e.getMessage());
     }
     ConnectWebhook webhook = payload.webhook();
     try {
@@ -81,18 +82,18 @@ public final class ConnectWebhookHandler implements OutboxHandler {
         case CONNECTION_DISABLED -> disable(webhook);
         case TRIGGER_FIRED -> fire(payload.requestId(), webhook);
       }
-      return OutboxOutcome.delivered();
+      return DeliveryOutcome.delivered();
     } catch (ConnectApiException e) {
       return ConnectFailures.outcome(e);
     } catch (IllegalArgumentException e) {
-      return OutboxOutcome.giveUp(e.getMessage());
+      return DeliveryOutcome.giveUp(e.getMessage());
     } catch (RuntimeException e) {
       // this webhook alone: the others of the batch keep their outcomes
       LOG.warn(
           "processing webhook {} failed, will retry: {}",
           message.id(),
           LogText.abbreviated(e.toString()));
-      return OutboxOutcome.retryLater(e.toString());
+      return DeliveryOutcome.retryLater(e.toString());
     }
   }
 

@@ -3,6 +3,7 @@ package io.robotconnect.application.service;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.FeatureExtension;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RobotCommandPort;
@@ -78,65 +79,65 @@ public final class ConnectionEffectHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
-    Map<Long, CompletableFuture<OutboxOutcome>> running = new HashMap<>();
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+    Map<Long, CompletableFuture<DeliveryOutcome>> running = new HashMap<>();
     for (OutboxMessage message : batch) {
       running.put(message.id(), CompletableFuture.supplyAsync(() -> handle(message), executor));
     }
-    Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+    Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     running.forEach(
         (id, outcome) -> {
           try {
             outcomes.put(id, outcome.join());
           } catch (CompletionException e) {
             LOG.warn("behaviour step of outbox message {} failed", id, e.getCause());
-            outcomes.put(id, OutboxOutcome.retryLater(String.valueOf(e.getCause())));
+            outcomes.put(id, DeliveryOutcome.retryLater(String.valueOf(e.getCause())));
           }
         });
     return outcomes;
   }
 
-  private OutboxOutcome handle(OutboxMessage message) {
+  private DeliveryOutcome handle(OutboxMessage message) {
     ConnectionEffectPayload payload;
     try {
       payload = ConnectionEffectPayload.decode(message.payload());
     } catch (IllegalArgumentException e) {
-      return OutboxOutcome.giveUp(e.getMessage());
+      return DeliveryOutcome.giveUp(e.getMessage());
     }
     if (payload.bookVersion() != book.version()) {
-      return OutboxOutcome.giveUp("queued under behaviour file version " + payload.bookVersion());
+      return DeliveryOutcome.giveUp("queued under behaviour file version " + payload.bookVersion());
     }
     Optional<ConnectionTriggerEvent> event = events.findById(payload.eventId());
     if (event.isEmpty()) {
-      return OutboxOutcome.giveUp("no trigger event " + payload.eventId());
+      return DeliveryOutcome.giveUp("no trigger event " + payload.eventId());
     }
     List<FeatureBehaviour> behaviours =
         book.answering(event.get().connection(), event.get().featureId(), event.get().trigger());
     if (payload.behaviour() >= behaviours.size()
         || payload.step() >= behaviours.get(payload.behaviour()).steps().size()) {
-      return OutboxOutcome.giveUp("the behaviour step no longer exists");
+      return DeliveryOutcome.giveUp("the behaviour step no longer exists");
     }
     BehaviourStep step = behaviours.get(payload.behaviour()).steps().get(payload.step());
     FiredTriggerActions actions =
         new FiredTriggerActions(event.get(), connectApi, robots, robotCommands);
     try {
       run(step, event.get(), actions);
-      return OutboxOutcome.delivered();
+      return DeliveryOutcome.delivered();
     } catch (RobotTransportUnavailableException e) {
-      return OutboxOutcome.retryLater("robot transport unavailable: " + e.getMessage());
+      return DeliveryOutcome.retryLater("robot transport unavailable: " + e.getMessage());
     } catch (FiredTriggerActions.NoRobotException | IllegalArgumentException e) {
       LOG.warn(
           "behaviour step {} for event {} skipped: {}", step, payload.eventId(), e.getMessage());
-      return OutboxOutcome.giveUp(e.getMessage());
+      return DeliveryOutcome.giveUp(e.getMessage());
     } catch (ConnectApiException e) {
       if (step instanceof BehaviourStep.RunAction
           && !(e instanceof ConnectApiException.Unavailable)) {
-        return OutboxOutcome.giveUp("action not run again: " + e.getMessage());
+        return DeliveryOutcome.giveUp("action not run again: " + e.getMessage());
       }
       return ConnectFailures.outcome(e);
     } catch (RuntimeException e) {
       LOG.warn("behaviour step {} for event {} failed", step, payload.eventId(), e);
-      return OutboxOutcome.retryLater(e.toString());
+      return DeliveryOutcome.retryLater(e.toString());
     }
   }
 

@@ -1,10 +1,11 @@
 package io.robotconnect.application.service;
 
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import java.util.List;
 import java.util.Map;
 
-/** Delivers one channel's outbox messages for an {@link OutboxWorker}. */
+/** Delivers one channel's outbox messages for the {@link OutboxDrainService}. */
 public interface OutboxHandler {
 
   /**
@@ -12,7 +13,7 @@ public interface OutboxHandler {
    * the answer is tried again later. A thrown exception means nothing is known of any message: the
    * worker delivers them again in smaller batches until the failing one is alone.
    */
-  Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch);
+  Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch);
 
   /**
    * Whether a failure reported for one message may have been caused by another message of the

@@ -1,5 +1,6 @@
 package io.robotconnect.application.service;
 
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
@@ -49,26 +50,26 @@ public final class PushPhraseListHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
-    Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+    Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     Map<OwnerId, List<Long>> messagesByOwner = new LinkedHashMap<>();
     for (OutboxMessage message : batch) {
       try {
         OwnerId owner = new OwnerId(message.payload().strip());
         messagesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(message.id());
       } catch (IllegalArgumentException e) {
-        outcomes.put(message.id(), OutboxOutcome.giveUp("payload is not an owner id"));
+        outcomes.put(message.id(), DeliveryOutcome.giveUp("payload is not an owner id"));
       }
     }
     messagesByOwner.forEach(
         (owner, messages) -> {
-          OutboxOutcome outcome = push(owner);
+          DeliveryOutcome outcome = push(owner);
           messages.forEach(id -> outcomes.put(id, outcome));
         });
     return outcomes;
   }
 
-  private OutboxOutcome push(OwnerId owner) {
+  private DeliveryOutcome push(OwnerId owner) {
     try {
       PhraseList list =
           unitOfWork.inTransaction(
@@ -84,13 +85,13 @@ public final class PushPhraseListHandler implements OutboxHandler {
           list.phrases().size(),
           list.robots().size(),
           owner);
-      return OutboxOutcome.delivered();
+      return DeliveryOutcome.delivered();
     } catch (RobotMessageTooLargeException e) {
       LOG.warn("the phrase list of owner {} cannot be sent: {}", owner, e.getMessage());
-      return OutboxOutcome.giveUp(e.getMessage());
+      return DeliveryOutcome.giveUp(e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("pushing the phrase list of owner {} failed, will retry: {}", owner, e.toString());
-      return OutboxOutcome.retryLater(e.toString());
+      return DeliveryOutcome.retryLater(e.toString());
     }
   }
 

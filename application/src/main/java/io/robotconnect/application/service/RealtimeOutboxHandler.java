@@ -1,8 +1,8 @@
 package io.robotconnect.application.service;
 
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RealtimeBatch;
-import io.robotconnect.application.port.out.RealtimeDeliveryResult;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
 import io.robotconnect.domain.owner.OwnerId;
 import java.util.ArrayList;
@@ -37,15 +37,15 @@ public final class RealtimeOutboxHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
-    Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+    Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     Call call = new Call();
     for (OutboxMessage message : batch) {
       RealtimeOutboxPayload payload;
       try {
         payload = RealtimeOutboxPayload.decode(message.payload());
       } catch (IllegalArgumentException e) {
-        outcomes.put(message.id(), OutboxOutcome.giveUp("unreadable payload: " + e.getMessage()));
+        outcomes.put(message.id(), DeliveryOutcome.giveUp("unreadable payload: " + e.getMessage()));
         continue;
       }
       if (!call.fits(payload)) {
@@ -79,23 +79,17 @@ public final class RealtimeOutboxHandler implements OutboxHandler {
       users.addAll(payload.users());
     }
 
-    void send(Map<Long, OutboxOutcome> outcomes) {
+    void send(Map<Long, DeliveryOutcome> outcomes) {
       if (messages.isEmpty()) {
         return;
       }
-      RealtimeDeliveryResult result =
+      DeliveryOutcome outcome =
           realtime.notify(new RealtimeBatch(List.copyOf(identities), List.copyOf(users)));
-      OutboxOutcome outcome;
-      if (result instanceof RealtimeDeliveryResult.Delivered) {
-        outcome = OutboxOutcome.delivered();
-      } else if (result instanceof RealtimeDeliveryResult.Retryable retryable) {
+      if (outcome instanceof DeliveryOutcome.RetryLater retry) {
         LOG.warn(
             "Realtime API call with {} entries failed, will retry: {}",
             identities.size() + users.size(),
-            retryable.reason());
-        outcome = OutboxOutcome.retryLater(retryable.reason());
-      } else {
-        outcome = OutboxOutcome.giveUp(((RealtimeDeliveryResult.Rejected) result).reason());
+            retry.error());
       }
       messages.forEach(id -> outcomes.put(id, outcome));
     }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.robotconnect.application.fake.MutableClock;
 import io.robotconnect.application.port.in.PageRequest;
 import io.robotconnect.application.port.out.DeadLetter;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.service.DeadLetterService;
+import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxHandler;
-import io.robotconnect.application.service.OutboxOutcome;
 import io.robotconnect.application.service.OutboxSignal;
-import io.robotconnect.application.service.OutboxWorker;
 import io.robotconnect.application.service.RetryBackoff;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,14 +57,14 @@ public abstract class PoisonedOutboxMessageContract {
     int calls;
 
     @Override
-    public synchronized Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
+    public synchronized Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
       calls++;
       boolean refused = poisonRefused && batch.stream().anyMatch(m -> m.payload().equals("poison"));
-      OutboxOutcome outcome =
+      DeliveryOutcome outcome =
           refused
-              ? OutboxOutcome.retryLater("400: one entry is invalid")
-              : OutboxOutcome.delivered();
-      Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+              ? DeliveryOutcome.retryLater("400: one entry is invalid")
+              : DeliveryOutcome.delivered();
+      Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
       for (OutboxMessage message : batch) {
         outcomes.put(message.id(), outcome);
         if (!refused) {
@@ -87,13 +87,13 @@ public abstract class PoisonedOutboxMessageContract {
     }
     outbox.enqueue(channel, "good-9");
     OneCallDestination destination = new OneCallDestination();
-    OutboxWorker worker =
-        new OutboxWorker(
+    OutboxDrainService worker =
+        new OutboxDrainService(
             outbox,
             unitOfWork,
             clock,
             destination,
-            OutboxWorker.Settings.of(channel, 50)
+            OutboxDrainService.Settings.of(channel, 50)
                 .withBackoff(new RetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(10)))
                 .withMaxAttempts(MAX_ATTEMPTS));
     DeadLetterService deadLetters = new DeadLetterService(outbox, unitOfWork, new OutboxSignal());

@@ -99,15 +99,15 @@ class ConnectWebhookProcessingTest {
       };
 
   private ConnectWebhookService service;
-  private OutboxWorker webhookWorker;
-  private OutboxWorker effectWorker;
+  private OutboxDrainService webhookWorker;
+  private OutboxDrainService effectWorker;
 
   @BeforeEach
   void wire() {
     OutboxSignal signal = new OutboxSignal();
     service = new ConnectWebhookService(receipts, outbox, unitOfWork, clock, signal);
     webhookWorker =
-        new OutboxWorker(
+        new OutboxDrainService(
             outbox,
             unitOfWork,
             clock,
@@ -121,15 +121,15 @@ class ConnectWebhookProcessingTest {
                 clock,
                 signal,
                 book),
-            OutboxWorker.Settings.of(ConnectWebhookService.CHANNEL, 50));
+            OutboxDrainService.Settings.of(ConnectWebhookService.CHANNEL, 50));
     effectWorker =
-        new OutboxWorker(
+        new OutboxDrainService(
             outbox,
             unitOfWork,
             clock,
             new ConnectionEffectHandler(
                 events, connectApi, robots, robotCommands, book, List.of(recorder)),
-            OutboxWorker.Settings.of(ConnectionEffectHandler.CHANNEL, 50));
+            OutboxDrainService.Settings.of(ConnectionEffectHandler.CHANNEL, 50));
     robots.save(
         new Robot(
             new RobotId(UUID.randomUUID()),

@@ -6,6 +6,7 @@ import io.robotconnect.application.contract.ConnectionFixtures;
 import io.robotconnect.application.fake.FakeConnectApi;
 import io.robotconnect.application.fake.InMemoryConnectionTriggerEventRepository;
 import io.robotconnect.application.fake.InMemoryRobotRepository;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.domain.behaviour.BehaviourBook;
 import io.robotconnect.domain.behaviour.BehaviourStep;
@@ -78,11 +79,11 @@ class ConnectionEffectHandlerParallelTest {
               List.of(),
               executor);
 
-      Map<Long, OutboxOutcome> outcomes = handler.deliver(batch);
+      Map<Long, DeliveryOutcome> outcomes = handler.deliver(batch);
 
       assertThat(outcomes)
           .hasSize(40)
-          .allSatisfy((id, o) -> assertThat(o).isEqualTo(OutboxOutcome.delivered()));
+          .allSatisfy((id, o) -> assertThat(o).isEqualTo(DeliveryOutcome.delivered()));
       assertThat(connectApi.calls("runAction")).hasSize(40);
       assertThat(connectApi.calls("runAction").stream().map(c -> c.detail().toString()).distinct())
           .hasSize(40);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.application.fake.InMemoryRobotRepository;
 import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
@@ -72,7 +73,7 @@ class PushPhraseListHandlerTest {
 
   @Test
   void everyRobotOfTheOwner_getsTheFullListOfLivePhrases() {
-    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
+    Map<Long, DeliveryOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
 
     List<VoiceCommandPhrase> expected =
         List.of(
@@ -81,7 +82,7 @@ class PushPhraseListHandlerTest {
     assertThat(pushed).containsOnlyKeys(KURI, MINI);
     assertThat(pushed.get(KURI)).isEqualTo(expected);
     assertThat(pushed.get(MINI)).isEqualTo(expected);
-    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.Delivered.class);
+    assertThat(outcomes.get(1L)).isInstanceOf(DeliveryOutcome.Delivered.class);
   }
 
   @Test
@@ -95,7 +96,7 @@ class PushPhraseListHandlerTest {
 
   @Test
   void severalChangesOfOneOwner_causeOnePushPerRobot() {
-    Map<Long, OutboxOutcome> outcomes =
+    Map<Long, DeliveryOutcome> outcomes =
         handler.deliver(List.of(forOwner(1, "alice"), forOwner(2, "alice")));
 
     assertThat(pushed).hasSize(2);
@@ -106,9 +107,9 @@ class PushPhraseListHandlerTest {
   void aTransportOutage_retriesTheMessage() {
     transportDown = true;
 
-    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
+    Map<Long, DeliveryOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
 
-    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.RetryLater.class);
+    assertThat(outcomes.get(1L)).isInstanceOf(DeliveryOutcome.RetryLater.class);
   }
 
   @Test
@@ -125,9 +126,9 @@ class PushPhraseListHandlerTest {
               Instant.EPOCH.plusSeconds(i)));
     }
 
-    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(forOwner(1, "carol")));
+    Map<Long, DeliveryOutcome> outcomes = handler.deliver(List.of(forOwner(1, "carol")));
 
-    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.Delivered.class);
+    assertThat(outcomes.get(1L)).isInstanceOf(DeliveryOutcome.Delivered.class);
     assertThat(pushed.get(carols))
         .extracting(VoiceCommandPhrase::triggerIdentity)
         .containsExactlyElementsOf(
@@ -152,8 +153,8 @@ class PushPhraseListHandlerTest {
   void aListTheTransportCanNeverTake_isGivenUp_notRetried() {
     tooLarge = true;
 
-    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
+    Map<Long, DeliveryOutcome> outcomes = handler.deliver(List.of(forOwner(1, "alice")));
 
-    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.GiveUp.class);
+    assertThat(outcomes.get(1L)).isInstanceOf(DeliveryOutcome.GiveUp.class);
   }
 }

@@ -2,9 +2,9 @@ package io.robotconnect.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RealtimeBatch;
-import io.robotconnect.application.port.out.RealtimeDeliveryResult;
 import io.robotconnect.domain.owner.OwnerId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class RealtimeOutboxHandlerTest {
   private final List<RealtimeBatch> calls = new ArrayList<>();
-  private RealtimeDeliveryResult answer = RealtimeDeliveryResult.delivered();
+  private DeliveryOutcome answer = DeliveryOutcome.delivered();
   private final RealtimeOutboxHandler handler =
       new RealtimeOutboxHandler(
           batch -> {
@@ -30,7 +30,7 @@ class RealtimeOutboxHandlerTest {
 
   @Test
   void messagesOfOneBatch_goInOneCall_withoutRepeatedEntries() {
-    Map<Long, OutboxOutcome> outcomes =
+    Map<Long, DeliveryOutcome> outcomes =
         handler.deliver(
             List.of(
                 message(1, "ti-1", "alice"),
@@ -46,7 +46,7 @@ class RealtimeOutboxHandlerTest {
             });
     assertThat(outcomes)
         .hasSize(3)
-        .allSatisfy((id, o) -> assertThat(o).isInstanceOf(OutboxOutcome.Delivered.class));
+        .allSatisfy((id, o) -> assertThat(o).isInstanceOf(DeliveryOutcome.Delivered.class));
   }
 
   @Test
@@ -56,7 +56,7 @@ class RealtimeOutboxHandlerTest {
       batch.add(message(i, "ti-" + i, "owner-" + i));
     }
 
-    Map<Long, OutboxOutcome> outcomes = handler.deliver(batch);
+    Map<Long, DeliveryOutcome> outcomes = handler.deliver(batch);
 
     assertThat(calls)
         .hasSize(2)
@@ -67,31 +67,31 @@ class RealtimeOutboxHandlerTest {
 
   @Test
   void aRetryableAnswer_retriesTheMessages() {
-    answer = RealtimeDeliveryResult.retryable("503 Service Unavailable");
+    answer = DeliveryOutcome.retryLater("503 Service Unavailable");
 
-    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(message(1, "ti-1", "alice")));
+    Map<Long, DeliveryOutcome> outcomes = handler.deliver(List.of(message(1, "ti-1", "alice")));
 
-    assertThat(outcomes.get(1L)).isEqualTo(OutboxOutcome.retryLater("503 Service Unavailable"));
+    assertThat(outcomes.get(1L)).isEqualTo(DeliveryOutcome.retryLater("503 Service Unavailable"));
   }
 
   @Test
   void aRejectedCall_givesTheMessagesUp() {
-    answer = RealtimeDeliveryResult.rejected("401 Unauthorized");
+    answer = DeliveryOutcome.giveUp("401 Unauthorized");
 
-    Map<Long, OutboxOutcome> outcomes = handler.deliver(List.of(message(1, "ti-1", "alice")));
+    Map<Long, DeliveryOutcome> outcomes = handler.deliver(List.of(message(1, "ti-1", "alice")));
 
-    assertThat(outcomes.get(1L)).isEqualTo(OutboxOutcome.giveUp("401 Unauthorized"));
+    assertThat(outcomes.get(1L)).isEqualTo(DeliveryOutcome.giveUp("401 Unauthorized"));
   }
 
   @Test
   void anUnreadablePayload_isGivenUp_withoutStoppingTheOthers() {
-    Map<Long, OutboxOutcome> outcomes =
+    Map<Long, DeliveryOutcome> outcomes =
         handler.deliver(
             List.of(
                 new OutboxMessage(1, "realtime", "nonsense", 0, Instant.EPOCH),
                 message(2, "ti-1", "alice")));
 
-    assertThat(outcomes.get(1L)).isInstanceOf(OutboxOutcome.GiveUp.class);
-    assertThat(outcomes.get(2L)).isInstanceOf(OutboxOutcome.Delivered.class);
+    assertThat(outcomes.get(1L)).isInstanceOf(DeliveryOutcome.GiveUp.class);
+    assertThat(outcomes.get(2L)).isInstanceOf(DeliveryOutcome.Delivered.class);
   }
 }

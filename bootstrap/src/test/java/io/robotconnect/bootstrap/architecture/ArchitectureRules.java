@@ -1,8 +1,14 @@
 package io.robotconnect.bootstrap.architecture;
 
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -11,6 +17,10 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import jakarta.persistence.Entity;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +29,14 @@ import java.util.regex.Pattern;
  */
 public final class ArchitectureRules {
   private ArchitectureRules() {}
+
+  /** Executor services, the factory that makes them, and timers. */
+  private static final DescribedPredicate<JavaClass> EXECUTORS_OR_TIMERS =
+      assignableTo(ExecutorService.class)
+          .or(type(Executors.class))
+          .or(assignableTo(Timer.class))
+          .or(assignableTo(TimerTask.class))
+          .as("executor services, Executors, timers");
 
   public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK =
       classes()
@@ -84,6 +102,23 @@ public final class ArchitectureRules {
           .resideInAPackage("io.robotconnect.adapter.out.persistence..")
           .because(
               "entities are a storage detail; the rest of the code sees domain objects via mappers");
+
+  public static final ArchRule THE_CORE_CREATES_NO_THREADS =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.robotconnect.domain..", "io.robotconnect.application..")
+          .should()
+          .callConstructorWhere(JavaCall.Predicates.target(declaredIn(assignableTo(Thread.class))))
+          .orShould()
+          .callMethodWhere(
+              JavaCall.Predicates.target(
+                  declaredIn(assignableTo(Thread.class))
+                      .and(nameMatching("sleep|start|startVirtualThread"))))
+          .orShould()
+          .dependOnClassesThat(EXECUTORS_OR_TIMERS)
+          .because(
+              "threads, schedules and shutdown belong to bootstrap; the core offers use cases that"
+                  + " do one piece of work in the caller's thread");
 
   /** Imports only production classes: no test classes, no test-jars of sibling modules. */
   public static final class ProductionClassesOnly implements ImportOption {

@@ -8,6 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.robotconnect.adapter.in.rest.archfixture.ResourceCallingAServiceAndTheRobotAdapter;
 import io.robotconnect.adapter.robot.archfixture.RobotAdapterClass;
+import io.robotconnect.application.archfixture.ServiceHandedAnExecutor;
+import io.robotconnect.application.archfixture.ServiceStartingAThread;
 import io.robotconnect.application.archfixture.ServiceUsingJersey;
 import io.robotconnect.domain.archfixture.DomainClassUsingJackson;
 import io.robotconnect.domain.archfixture.PublicEntityInTheDomain;
@@ -77,5 +79,26 @@ class ArchitectureRulesCanFailTest {
             PublicEntityInTheDomain.class);
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().toString()).contains("PublicEntityInTheDomain");
+  }
+
+  @Test
+  void threadRule_failsOnAServiceStartingThreadsSleepingAndScheduling() {
+    EvaluationResult result =
+        evaluate(ArchitectureRules.THE_CORE_CREATES_NO_THREADS, ServiceStartingAThread.class);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().toString())
+        .contains("ServiceStartingAThread")
+        .contains("java.lang.Thread.<init>")
+        .contains("java.lang.Thread.start()")
+        .contains("java.lang.Thread.sleep(long)")
+        .contains("java.util.concurrent.Executors")
+        .contains("java.util.Timer");
+  }
+
+  @Test
+  void threadRule_leavesAServiceThatIsHandedAnExecutorAlone() {
+    EvaluationResult result =
+        evaluate(ArchitectureRules.THE_CORE_CREATES_NO_THREADS, ServiceHandedAnExecutor.class);
+    assertThat(result.hasViolation()).isFalse();
   }
 }

@@ -32,4 +32,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule jpa_entities_stay_inside_the_persistence_adapter =
       ArchitectureRules.JPA_ENTITIES_STAY_INSIDE_THE_PERSISTENCE_ADAPTER;
+
+  @ArchTest
+  static final ArchRule the_core_creates_no_threads = ArchitectureRules.THE_CORE_CREATES_NO_THREADS;
 }

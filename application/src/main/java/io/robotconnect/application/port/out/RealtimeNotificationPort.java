@@ -4,5 +4,5 @@ package io.robotconnect.application.port.out;
 public interface RealtimeNotificationPort {
 
   /** Sends one notification call; never throws for transport or HTTP failures. */
-  RealtimeDeliveryResult notify(RealtimeBatch batch);
+  DeliveryOutcome notify(RealtimeBatch batch);
 }

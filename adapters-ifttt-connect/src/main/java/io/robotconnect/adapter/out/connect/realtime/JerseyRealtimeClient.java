@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.robotconnect.adapter.out.connect.OutboundUri;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.RealtimeBatch;
-import io.robotconnect.application.port.out.RealtimeDeliveryResult;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
@@ -48,7 +48,7 @@ public final class JerseyRealtimeClient implements RealtimeNotificationPort, Aut
   }
 
   @Override
-  public RealtimeDeliveryResult notify(RealtimeBatch batch) {
+  public DeliveryOutcome notify(RealtimeBatch batch) {
     String requestId = UUID.randomUUID().toString();
     String body = body(batch);
     try (Response response =
@@ -60,16 +60,16 @@ public final class JerseyRealtimeClient implements RealtimeNotificationPort, Aut
       int status = response.getStatus();
       if (status >= 200 && status < 300) {
         LOG.debug("Realtime API took {} entries (request {})", batch.size(), requestId);
-        return RealtimeDeliveryResult.delivered();
+        return DeliveryOutcome.delivered();
       }
       String reason = status + " " + excerpt(response) + " (request " + requestId + ")";
       if (status == TOO_MANY_REQUESTS || status == REQUEST_TIMEOUT || status >= 500) {
-        return RealtimeDeliveryResult.retryable(reason);
+        return DeliveryOutcome.retryLater(reason);
       }
       LOG.error("the Realtime API refused a notification: {}", reason);
-      return RealtimeDeliveryResult.rejected(reason);
+      return DeliveryOutcome.giveUp(reason);
     } catch (ProcessingException e) {
-      return RealtimeDeliveryResult.retryable(
+      return DeliveryOutcome.retryLater(
           "cannot reach the Realtime API: " + rootMessage(e) + " (request " + requestId + ")");
     }
   }

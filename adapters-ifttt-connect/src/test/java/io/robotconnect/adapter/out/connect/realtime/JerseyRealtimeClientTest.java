@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.RealtimeBatch;
-import io.robotconnect.application.port.out.RealtimeDeliveryResult;
 import io.robotconnect.domain.owner.OwnerId;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -70,9 +70,9 @@ class JerseyRealtimeClientTest {
   void aNotification_carriesTheServiceKey_aRequestId_andTheEntries() {
     answer(200);
 
-    RealtimeDeliveryResult result = client().notify(batch());
+    DeliveryOutcome result = client().notify(batch());
 
-    assertThat(result).isInstanceOf(RealtimeDeliveryResult.Delivered.class);
+    assertThat(result).isInstanceOf(DeliveryOutcome.Delivered.class);
     ifttt.verify(
         postRequestedFor(urlEqualTo("/v1/notifications"))
             .withHeader("IFTTT-Service-Key", equalTo(KEY))
@@ -90,7 +90,7 @@ class JerseyRealtimeClientTest {
       answer(status);
       assertThat(client().notify(batch()))
           .as("status %d", status)
-          .isInstanceOf(RealtimeDeliveryResult.Retryable.class);
+          .isInstanceOf(DeliveryOutcome.RetryLater.class);
     }
   }
 
@@ -101,8 +101,8 @@ class JerseyRealtimeClientTest {
       assertThat(client().notify(batch()))
           .as("status %d", status)
           .isInstanceOfSatisfying(
-              RealtimeDeliveryResult.Rejected.class,
-              r -> assertThat(r.reason()).startsWith(Integer.toString(status)));
+              DeliveryOutcome.GiveUp.class,
+              r -> assertThat(r.error()).startsWith(Integer.toString(status)));
     }
   }
 
@@ -112,7 +112,7 @@ class JerseyRealtimeClientTest {
         post(urlEqualTo("/v1/notifications"))
             .willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
 
-    assertThat(client().notify(batch())).isInstanceOf(RealtimeDeliveryResult.Retryable.class);
+    assertThat(client().notify(batch())).isInstanceOf(DeliveryOutcome.RetryLater.class);
   }
 
   @Test
@@ -121,7 +121,7 @@ class JerseyRealtimeClientTest {
         post(urlEqualTo("/v1/notifications"))
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-    assertThat(client().notify(batch())).isInstanceOf(RealtimeDeliveryResult.Retryable.class);
+    assertThat(client().notify(batch())).isInstanceOf(DeliveryOutcome.RetryLater.class);
   }
 
   @Test
@@ -133,6 +133,6 @@ class JerseyRealtimeClientTest {
     client =
         new JerseyRealtimeClient(RealtimeSettings.of(URI.create("http://127.0.0.1:" + port), KEY));
 
-    assertThat(client.notify(batch())).isInstanceOf(RealtimeDeliveryResult.Retryable.class);
+    assertThat(client.notify(batch())).isInstanceOf(DeliveryOutcome.RetryLater.class);
   }
 }

@@ -1,8 +1,9 @@
 package io.robotconnect.application.service;
 
-import static io.robotconnect.application.service.WaitUntil.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.application.port.in.ClaimedOutboxBatch;
+import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,30 +11,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class OutboxWorkerTest {
+class OutboxDrainServiceTest {
   private final FixedClock clock = new FixedClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final FakeOutbox outbox = new FakeOutbox(clock);
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
   private final RetryBackoff backoff =
       new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
-  private final OutboxWorker.Settings settings =
-      OutboxWorker.Settings.of("test", 10).withBackoff(backoff);
+  private final OutboxDrainService.Settings settings =
+      OutboxDrainService.Settings.of("test", 10).withBackoff(backoff);
 
-  private OutboxWorker worker(OutboxHandler handler) {
-    return worker(handler, settings);
+  private OutboxDrainService drain(OutboxHandler handler) {
+    return drain(handler, settings);
   }
 
-  private OutboxWorker worker(OutboxHandler handler, OutboxWorker.Settings settings) {
-    return new OutboxWorker(outbox, unitOfWork, clock, handler, settings);
+  private OutboxDrainService drain(OutboxHandler handler, OutboxDrainService.Settings settings) {
+    return new OutboxDrainService(outbox, unitOfWork, clock, handler, settings);
   }
 
-  private static OutboxHandler answering(OutboxOutcome outcome) {
+  private static OutboxHandler answering(DeliveryOutcome outcome) {
     return batch -> {
-      Map<Long, OutboxOutcome> outcomes = new HashMap<>();
+      Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
       batch.forEach(m -> outcomes.put(m.id(), outcome));
       return outcomes;
     };
@@ -44,14 +43,14 @@ class OutboxWorkerTest {
     outbox.enqueue("test", "a");
     outbox.enqueue("test", "b");
 
-    int claimed = worker(answering(OutboxOutcome.delivered())).drainOnce();
+    int claimed = drain(answering(DeliveryOutcome.delivered())).drainOnce();
 
     assertThat(claimed).isEqualTo(2);
     assertThat(outbox.pending("test")).isZero();
   }
 
   @Test
-  void batches_areAtMostTheBatchSize_andOnlyOfTheWorkersChannel() {
+  void batches_areAtMostTheBatchSize_andOnlyOfTheDrainedChannel() {
     for (int i = 0; i < 25; i++) {
       outbox.enqueue("test", "m" + i);
     }
@@ -60,11 +59,11 @@ class OutboxWorkerTest {
     OutboxHandler handler =
         batch -> {
           sizes.add(batch.size());
-          return answering(OutboxOutcome.delivered()).deliver(batch);
+          return answering(DeliveryOutcome.delivered()).deliver(batch);
         };
-    OutboxWorker worker = worker(handler);
+    OutboxDrainService drain = drain(handler);
 
-    while (worker.drainOnce() > 0) {}
+    while (drain.drainOnce() > 0) {}
 
     assertThat(sizes).containsExactly(10, 10, 5);
     assertThat(outbox.pending("other")).isEqualTo(1);
@@ -73,15 +72,15 @@ class OutboxWorkerTest {
   @Test
   void aTemporaryFailure_isRetriedAfterABackoffThatGrows() {
     outbox.enqueue("test", "a");
-    OutboxWorker worker = worker(answering(OutboxOutcome.retryLater("503")));
+    OutboxDrainService drain = drain(answering(DeliveryOutcome.retryLater("503")));
 
-    worker.drainOnce();
+    drain.drainOnce();
     FakeOutbox.Row row = outbox.rows("test").get(0);
     Duration firstWait = Duration.between(clock.now(), row.dueAt);
-    assertThat(worker.drainOnce()).as("not due yet").isZero();
+    assertThat(drain.drainOnce()).as("not due yet").isZero();
 
     clock.advance(firstWait);
-    worker.drainOnce();
+    drain.drainOnce();
     Duration secondWait = Duration.between(clock.now(), row.dueAt);
 
     assertThat(row.attempts).isEqualTo(2);
@@ -93,12 +92,12 @@ class OutboxWorkerTest {
   @Test
   void aPermanentFailure_isKeptButNeverClaimedAgain() {
     outbox.enqueue("test", "a");
-    OutboxWorker worker = worker(answering(OutboxOutcome.giveUp("400 bad request")));
+    OutboxDrainService drain = drain(answering(DeliveryOutcome.giveUp("400 bad request")));
 
-    worker.drainOnce();
+    drain.drainOnce();
     clock.advance(Duration.ofDays(1));
 
-    assertThat(worker.drainOnce()).isZero();
+    assertThat(drain.drainOnce()).isZero();
     assertThat(outbox.rows("test")).singleElement().satisfies(r -> assertThat(r.givenUp).isTrue());
   }
 
@@ -106,13 +105,13 @@ class OutboxWorkerTest {
   void aHandlerThatThrows_getsTheWholeBatchRetried() {
     outbox.enqueue("test", "a");
     outbox.enqueue("test", "b");
-    OutboxWorker worker =
-        worker(
+    OutboxDrainService drain =
+        drain(
             batch -> {
               throw new IllegalStateException("boom");
             });
 
-    worker.drainOnce();
+    drain.drainOnce();
 
     assertThat(outbox.rows("test")).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
     assertThat(outbox.pending("test")).isEqualTo(2);
@@ -130,10 +129,10 @@ class OutboxWorkerTest {
             throw new IllegalStateException("cannot store a 100 kB user id");
           }
           batch.forEach(m -> delivered.add(m.payload()));
-          return answering(OutboxOutcome.delivered()).deliver(batch);
+          return answering(DeliveryOutcome.delivered()).deliver(batch);
         };
 
-    worker(handler).drainOnce();
+    drain(handler).drainOnce();
 
     assertThat(delivered).containsExactlyInAnyOrder("a", "b", "c", "d");
     assertThat(outbox.rows("test"))
@@ -155,12 +154,13 @@ class OutboxWorkerTest {
     OutboxHandler handler =
         new OutboxHandler() {
           @Override
-          public Map<Long, OutboxOutcome> deliver(List<OutboxMessage> batch) {
+          public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
             boolean poisoned = batch.stream().anyMatch(m -> m.payload().equals("poison"));
             if (!poisoned) {
               batch.forEach(m -> deliveries.merge(m.payload(), 1, Integer::sum));
             }
-            return answering(poisoned ? OutboxOutcome.retryLater("400") : OutboxOutcome.delivered())
+            return answering(
+                    poisoned ? DeliveryOutcome.retryLater("400") : DeliveryOutcome.delivered())
                 .deliver(batch);
           }
 
@@ -169,14 +169,14 @@ class OutboxWorkerTest {
             return true;
           }
         };
-    OutboxWorker worker = worker(handler);
+    OutboxDrainService drain = drain(handler);
 
-    worker.drainOnce();
+    drain.drainOnce();
     assertThat(deliveries)
         .as("both halves failed: probably an outage, left for the retry")
         .isEmpty();
     clock.advance(Duration.ofMinutes(1));
-    worker.drainOnce();
+    drain.drainOnce();
 
     assertThat(deliveries)
         .containsOnlyKeys("a", "b", "c", "d")
@@ -192,10 +192,10 @@ class OutboxWorkerTest {
     OutboxHandler handler =
         batch -> {
           calls.add(batch.size());
-          return answering(OutboxOutcome.retryLater("503")).deliver(batch);
+          return answering(DeliveryOutcome.retryLater("503")).deliver(batch);
         };
 
-    worker(handler).drainOnce();
+    drain(handler).drainOnce();
 
     assertThat(calls).containsExactly(2);
     assertThat(outbox.rows("test")).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
@@ -204,15 +204,15 @@ class OutboxWorkerTest {
   @Test
   void aMessageThatKeepsFailing_isDeadLetteredAfterTheChannelsMaximumOfAttempts() {
     outbox.enqueue("test", "flaky");
-    OutboxWorker worker =
-        worker(answering(OutboxOutcome.retryLater("503")), settings.withMaxAttempts(3));
+    OutboxDrainService drain =
+        drain(answering(DeliveryOutcome.retryLater("503")), settings.withMaxAttempts(3));
 
     for (int i = 0; i < 3; i++) {
-      assertThat(worker.drainOnce()).isEqualTo(1);
+      assertThat(drain.drainOnce()).isEqualTo(1);
       clock.advance(Duration.ofMinutes(5));
     }
 
-    assertThat(worker.drainOnce()).isZero();
+    assertThat(drain.drainOnce()).isZero();
     assertThat(outbox.rows("test"))
         .singleElement()
         .satisfies(
@@ -224,82 +224,28 @@ class OutboxWorkerTest {
   }
 
   @Test
-  void aRunningWorker_deliversSoonAfterBeingWoken_withoutWaitingForThePoll() {
-    List<String> seen = new CopyOnWriteArrayList<>();
-    OutboxHandler handler =
-        batch -> {
-          batch.forEach(m -> seen.add(m.payload()));
-          return answering(OutboxOutcome.delivered()).deliver(batch);
-        };
-    try (OutboxWorker worker = worker(handler, settings.withPollInterval(Duration.ofMinutes(10)))) {
-      worker.start();
-      outbox.enqueue("test", "hello");
-      worker.wake();
+  void aBatchClaimedForDelivery_isRecordedWithTheNextClaim() {
+    outbox.enqueue("test", "a");
+    OutboxDrainService drain = drain(answering(DeliveryOutcome.delivered()));
 
-      waitUntil(Duration.ofSeconds(5), () -> seen.contains("hello"), "the woken worker");
-    }
+    ClaimedOutboxBatch claimed = drain.claimForDelivery();
+    claimed.deliver();
+
+    assertThat(claimed.size()).isEqualTo(1);
+    assertThat(outbox.pending("test")).as("delivered, not yet recorded").isEqualTo(1);
+    assertThat(drain.claimForDelivery().size()).isZero();
+    assertThat(outbox.pending("test")).isZero();
   }
 
   @Test
-  void close_stopsTheWorker() {
-    List<String> seen = new CopyOnWriteArrayList<>();
-    OutboxWorker worker =
-        new OutboxWorker(
-            outbox,
-            unitOfWork,
-            clock,
-            batch -> {
-              batch.forEach(m -> seen.add(m.payload()));
-              return answering(OutboxOutcome.delivered()).deliver(batch);
-            },
-            settings.withPollInterval(Duration.ofMillis(5)));
-    worker.start();
-    worker.close();
+  void deliveredBatches_leftAtShutdown_areRecordedByRecordFinished() {
+    outbox.enqueue("test", "a");
+    outbox.enqueue("test", "b");
+    OutboxDrainService drain = drain(answering(DeliveryOutcome.delivered()));
 
-    outbox.enqueue("test", "after close");
-    worker.wake();
+    drain.claimForDelivery().deliver();
+    drain.recordFinished();
 
-    assertThat(outbox.pending("test")).isEqualTo(1);
-    assertThat(seen).isEmpty();
-  }
-
-  @Test
-  void givenBatchesInFlight_aSlowDelivery_doesNotHoldUpTheMessagesBehindIt() throws Exception {
-    CountDownLatch slowStarted = new CountDownLatch(1);
-    CountDownLatch releaseSlow = new CountDownLatch(1);
-    List<String> delivered = new CopyOnWriteArrayList<>();
-    OutboxHandler handler =
-        batch -> {
-          if (batch.stream().anyMatch(m -> m.payload().equals("slow"))) {
-            slowStarted.countDown();
-            await(releaseSlow);
-          }
-          batch.forEach(m -> delivered.add(m.payload()));
-          return answering(OutboxOutcome.delivered()).deliver(batch);
-        };
-    try (OutboxWorker worker =
-        worker(handler, settings.withPollInterval(Duration.ofMinutes(10)).withInFlight(2))) {
-      worker.start();
-      outbox.enqueue("test", "slow");
-      worker.wake();
-      assertThat(slowStarted.await(5, TimeUnit.SECONDS)).as("slow delivery started").isTrue();
-
-      outbox.enqueue("test", "fast");
-      worker.wake();
-      waitUntil(Duration.ofSeconds(5), () -> delivered.contains("fast"), "the message behind");
-
-      assertThat(delivered).containsExactly("fast");
-      releaseSlow.countDown();
-      waitUntil(Duration.ofSeconds(5), () -> outbox.pending("test") == 0, "the slow message");
-    }
-    assertThat(delivered).containsExactlyInAnyOrder("fast", "slow");
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    assertThat(outbox.pending("test")).isZero();
   }
 }
