@@ -10,12 +10,8 @@ import io.robotconnect.acceptance.support.ConnectDoubles;
 import io.robotconnect.acceptance.support.Eventually;
 import io.robotconnect.acceptance.support.RobotObserver;
 import io.robotconnect.acceptance.support.TestApplication;
-import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.OutboxRepository;
-import io.robotconnect.application.port.out.OwnerRepository;
-import io.robotconnect.application.port.out.RobotRepository;
-import io.robotconnect.application.port.out.UserConnectionRepository;
-import io.robotconnect.bootstrap.Bindings;
+import io.robotconnect.bootstrap.Components;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
@@ -66,15 +62,17 @@ class WebhookBurstTest {
   @Test
   void burstOfFiredWebhooks_withDuplicates_andASlowConnectApi_leavesExactlyOneEffectPerDelivery()
       throws Exception {
-    Bindings bindings = TestApplication.get().bindings();
+    Components components = TestApplication.get().components();
     ConnectSandbox sandbox = ConnectDoubles.sandbox();
     OwnerId owner = new OwnerId("burst-" + UUID.randomUUID());
-    bindings
-        .get(OwnerRepository.class)
+    components
+        .persistence()
+        .owners()
         .save(new Owner(owner, new EmailAddress(owner.value() + "@example.com"), "Burst", "x"));
     RobotId robotId = new RobotId(UUID.randomUUID());
-    bindings
-        .get(RobotRepository.class)
+    components
+        .persistence()
+        .robots()
         .save(new Robot(robotId, owner, "Kuri", List.of(new Place(UUID.randomUUID(), "Hall"))));
     robot = new RobotObserver(robotId.value());
     sandbox.enable(owner.value(), CONNECTION, false);
@@ -82,8 +80,9 @@ class WebhookBurstTest {
         Duration.ofSeconds(20),
         "the connection is stored",
         () ->
-            bindings
-                .get(UserConnectionRepository.class)
+            components
+                .connect()
+                .userConnections()
                 .find(owner, new ConnectionId(CONNECTION))
                 .isPresent());
     sandbox.slowDown(SLOW_CONNECT_API);
@@ -118,7 +117,7 @@ class WebhookBurstTest {
     long acknowledgedNanos = System.nanoTime() - start;
     senders.shutdown();
 
-    OutboxRepository outbox = bindings.get(OutboxRepository.class);
+    OutboxRepository outbox = components.persistence().outbox();
     Eventually.waitUntil(
         Duration.ofMinutes(5),
         "every behaviour step ran",
@@ -132,8 +131,9 @@ class WebhookBurstTest {
     assertThat(accepted).isEqualTo(DISTINCT);
     assertThat(duplicates).isEqualTo(DUPLICATES);
     assertThat(
-            bindings
-                .get(ConnectionTriggerEventRepository.class)
+            components
+                .connect()
+                .triggerEvents()
                 .newest(owner, new ConnectionId(CONNECTION), 10_000))
         .hasSize(DISTINCT);
     assertThat(robot.commands()).hasSize(DISTINCT);

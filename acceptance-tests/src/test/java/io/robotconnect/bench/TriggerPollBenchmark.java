@@ -7,7 +7,6 @@ import io.robotconnect.adapter.out.persistence.TestDatabases;
 import io.robotconnect.application.port.in.IssueAccessTokenUseCase;
 import io.robotconnect.application.port.out.OwnerRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
-import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.bootstrap.Environment;
 import io.robotconnect.bootstrap.RobotConnect;
 import io.robotconnect.domain.owner.EmailAddress;
@@ -264,8 +263,8 @@ class TriggerPollBenchmark {
   }
 
   private static List<String> seedOwners(RobotConnect app) {
-    OwnerRepository owners = app.bindings().get(OwnerRepository.class);
-    IssueAccessTokenUseCase tokens = app.bindings().get(IssueAccessTokenUseCase.class);
+    OwnerRepository owners = app.components().persistence().owners();
+    IssueAccessTokenUseCase tokens = app.components().oauth().issueAccessToken();
     List<String> accessTokens = new ArrayList<>();
     for (int i = 0; i < OWNERS; i++) {
       owners.save(
@@ -280,11 +279,12 @@ class TriggerPollBenchmark {
   }
 
   private static void seedIdentities(RobotConnect app) {
-    TriggerIdentityRepository identities = app.bindings().get(TriggerIdentityRepository.class);
+    TriggerIdentityRepository identities = app.components().persistence().triggerIdentities();
     Instant now = Instant.now();
     long started = System.nanoTime();
-    app.bindings()
-        .get(UnitOfWork.class)
+    app.components()
+        .persistence()
+        .unitOfWork()
         .run(
             () -> {
               for (int i = 0; i < SUBJECTS; i++) {

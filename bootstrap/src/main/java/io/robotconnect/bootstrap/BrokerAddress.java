@@ -1,4 +1,4 @@
 package io.robotconnect.bootstrap;
 
 /** The address of the MQTT broker the fleet uses (the embedded one's when none is configured). */
-record BrokerAddress(String url) {}
+public record BrokerAddress(String url) {}

@@ -2,7 +2,6 @@ package io.robotconnect.bootstrap;
 
 import io.robotconnect.adapter.out.connect.ConnectApiSettings;
 import io.robotconnect.adapter.out.connect.JerseyConnectApiClient;
-import io.robotconnect.adapter.out.persistence.Database;
 import io.robotconnect.adapter.out.persistence.HibernateConnectionRepositories;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.ListUnknownWebhooksUseCase;
@@ -15,10 +14,6 @@ import io.robotconnect.application.port.out.ConnectionRepository;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.FeatureExtension;
 import io.robotconnect.application.port.out.OutboxRepository;
-import io.robotconnect.application.port.out.OwnerRepository;
-import io.robotconnect.application.port.out.RobotCommandPort;
-import io.robotconnect.application.port.out.RobotRepository;
-import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.UserConnectionRepository;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
@@ -45,41 +40,51 @@ import java.util.stream.Collectors;
  * the feature behaviours (declared in a YAML file, extended by {@link FeatureExtension}s found with
  * the service loader) and the two outbox drainers that process webhooks and behaviour steps.
  */
-final class ConnectWiring {
+public final class ConnectWiring {
   private static final int EFFECT_THREADS = 32;
 
   private ConnectWiring() {}
 
-  static void wire(Wiring w) {
+  /** What the connections step provides to the REST resources. */
+  public record Provided(
+      ConnectionRepository connections,
+      UserConnectionRepository userConnections,
+      WebhookReceiptRepository webhookReceipts,
+      ConnectionTriggerEventRepository triggerEvents,
+      ConnectApiPort connectApi,
+      ReceiveConnectWebhookUseCase receiveConnectWebhook,
+      ListUnknownWebhooksUseCase listUnknownWebhooks,
+      ManageUserConnectionUseCase manageUserConnection,
+      RunConnectionStepUseCase runConnectionStep,
+      CreateConnectUrlUseCase createConnectUrl) {}
+
+  static Provided wire(
+      Wiring w,
+      PersistenceWiring.Provided persistence,
+      CoreWiring.Provided core,
+      RobotWiring.Provided robot) {
     ConnectSettings settings = ConnectSettings.from(w.env());
-    Bindings b = w.bindings();
     HibernateConnectionRepositories repositories =
-        b.get(Database.class).repository(HibernateConnectionRepositories::create);
-    ConnectionRepository connections =
-        b.bind(ConnectionRepository.class, repositories.connections());
-    UserConnectionRepository userConnections =
-        b.bind(UserConnectionRepository.class, repositories.userConnections());
-    WebhookReceiptRepository receipts =
-        b.bind(WebhookReceiptRepository.class, repositories.webhookReceipts());
-    ConnectionTriggerEventRepository events =
-        b.bind(ConnectionTriggerEventRepository.class, repositories.triggerEvents());
+        persistence.database().repository(HibernateConnectionRepositories::create);
+    ConnectionRepository connections = repositories.connections();
+    UserConnectionRepository userConnections = repositories.userConnections();
+    WebhookReceiptRepository receipts = repositories.webhookReceipts();
+    ConnectionTriggerEventRepository events = repositories.triggerEvents();
 
     ConnectApiPort connectApi =
-        b.bind(
-            ConnectApiPort.class,
-            w.lifecycle()
-                .onClose(
-                    "connect api client",
-                    new JerseyConnectApiClient(
-                        new ConnectApiSettings(
-                            settings.apiUrl(),
-                            ConnectApiSettings.DEFAULT_CONNECT_URL_BASE,
-                            serviceKey(w),
-                            settings.redirectUris(),
-                            Duration.ofSeconds(5),
-                            settings.timeout(),
-                            3,
-                            Duration.ofMillis(200)))));
+        w.lifecycle()
+            .onClose(
+                "connect api client",
+                new JerseyConnectApiClient(
+                    new ConnectApiSettings(
+                        settings.apiUrl(),
+                        ConnectApiSettings.DEFAULT_CONNECT_URL_BASE,
+                        serviceKey(w),
+                        settings.redirectUris(),
+                        Duration.ofSeconds(5),
+                        settings.timeout(),
+                        3,
+                        Duration.ofMillis(200))));
 
     List<FeatureExtension> extensions = new ArrayList<>();
     ServiceLoader.load(FeatureExtension.class).forEach(extensions::add);
@@ -98,29 +103,21 @@ final class ConnectWiring {
       throw new ConfigurationException("ROBOTCONNECT_CONNECT_BEHAVIOURS", e.getMessage(), e);
     }
 
-    OutboxRepository outbox = b.get(OutboxRepository.class);
-    UnitOfWork unitOfWork = b.get(UnitOfWork.class);
+    OutboxRepository outbox = persistence.outbox();
+    UnitOfWork unitOfWork = persistence.unitOfWork();
     knowBundledDefinitions(connections, unitOfWork, behaviours);
-    ClockPort clock = b.get(ClockPort.class);
-    OutboxSignal signal =
-        b.has(OutboxSignal.class)
-            ? b.get(OutboxSignal.class)
-            : b.bind(OutboxSignal.class, new OutboxSignal());
+    ClockPort clock = core.clock();
+    OutboxSignal signal = persistence.outboxSignal();
     ConnectWebhookService webhookIntake =
         new ConnectWebhookService(receipts, outbox, unitOfWork, clock, signal);
-    b.bind(ReceiveConnectWebhookUseCase.class, webhookIntake);
-    b.bind(ListUnknownWebhooksUseCase.class, webhookIntake);
-
     OwnerConnectionService ownerConnections =
         new OwnerConnectionService(
-            connectApi, connections, userConnections, b.get(OwnerRepository.class), unitOfWork);
-    b.bind(ManageUserConnectionUseCase.class, ownerConnections);
-    b.bind(RunConnectionStepUseCase.class, ownerConnections);
-    b.bind(CreateConnectUrlUseCase.class, ownerConnections);
+            connectApi, connections, userConnections, persistence.owners(), unitOfWork);
 
     startDrainer(
         w,
-        signal,
+        persistence,
+        core,
         ConnectWebhookService.CHANNEL,
         new ConnectWebhookHandler(
             connectApi,
@@ -135,13 +132,14 @@ final class ConnectWiring {
         50);
     startDrainer(
         w,
-        signal,
+        persistence,
+        core,
         ConnectionEffectHandler.CHANNEL,
         new ConnectionEffectHandler(
             events,
             connectApi,
-            b.get(RobotRepository.class),
-            robotCommands(b),
+            persistence.robots(),
+            robot.robotCommands(),
             behaviours.book(),
             extensions,
             effectExecutor(w)),
@@ -153,6 +151,17 @@ final class ConnectWiring {
                 + ", behaviours for "
                 + behaviours.definitions().keySet()
                 + (extensions.isEmpty() ? "" : ", extensions " + extensionNames));
+    return new Provided(
+        connections,
+        userConnections,
+        receipts,
+        events,
+        connectApi,
+        webhookIntake,
+        webhookIntake,
+        ownerConnections,
+        ownerConnections,
+        ownerConnections);
   }
 
   /**
@@ -174,10 +183,16 @@ final class ConnectWiring {
   }
 
   private static void startDrainer(
-      Wiring w, OutboxSignal signal, String channel, OutboxHandler handler, int batchSize) {
+      Wiring w,
+      PersistenceWiring.Provided persistence,
+      CoreWiring.Provided core,
+      String channel,
+      OutboxHandler handler,
+      int batchSize) {
     OutboxDrainers.start(
         w,
-        signal,
+        persistence,
+        core,
         handler,
         OutboxDrainService.Settings.of(channel, batchSize),
         OutboxDrainer.Settings.standard().withPollInterval(Duration.ofMillis(500)));
@@ -204,16 +219,6 @@ final class ConnectWiring {
               }
             });
     return executor;
-  }
-
-  /** The robot commands port, looked up when first used so wiring order does not matter. */
-  private static RobotCommandPort robotCommands(Bindings b) {
-    return command -> {
-      if (!b.has(RobotCommandPort.class)) {
-        throw new RobotTransportUnavailableException("no robot transport is wired", null);
-      }
-      return b.get(RobotCommandPort.class).send(command);
-    };
   }
 
   private static String serviceKey(Wiring w) {

@@ -4,22 +4,26 @@ import io.robotconnect.adapter.in.rest.ApiPrefix;
 import io.robotconnect.adapter.in.rest.ServiceKey;
 import io.robotconnect.application.port.in.CheckReadinessUseCase;
 import io.robotconnect.application.port.out.ClockPort;
-import io.robotconnect.application.port.out.DatabaseHealthPort;
 import io.robotconnect.application.service.ReadinessService;
 import java.time.Instant;
 
 /** The service key, the API prefix, the clock and readiness. */
-final class CoreWiring {
+public final class CoreWiring {
   private CoreWiring() {}
 
-  static void wire(Wiring w) {
-    w.bindings().bind(ApiPrefix.class, w.core().apiPrefix());
-    w.bindings().bind(ServiceKey.class, new ServiceKey(serviceKey(w)));
-    w.bindings().bind(ClockPort.class, Instant::now);
-    w.bindings()
-        .bind(
-            CheckReadinessUseCase.class,
-            new ReadinessService(w.bindings().get(DatabaseHealthPort.class)));
+  /** What the core step provides to the later steps and the REST resources. */
+  public record Provided(
+      ApiPrefix apiPrefix,
+      ServiceKey serviceKey,
+      ClockPort clock,
+      CheckReadinessUseCase checkReadiness) {}
+
+  static Provided wire(Wiring w, PersistenceWiring.Provided persistence) {
+    return new Provided(
+        w.core().apiPrefix(),
+        new ServiceKey(serviceKey(w)),
+        Instant::now,
+        new ReadinessService(persistence.health()));
   }
 
   private static String serviceKey(Wiring w) {

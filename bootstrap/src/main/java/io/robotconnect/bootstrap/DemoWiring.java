@@ -3,9 +3,7 @@ package io.robotconnect.bootstrap;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
-import io.robotconnect.application.port.in.RegisterOwnerUseCase;
 import io.robotconnect.application.port.in.RegisterRobotCommand;
-import io.robotconnect.application.port.in.RegisterRobotUseCase;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.ReservedAccounts;
@@ -32,15 +30,15 @@ final class DemoWiring {
 
   private DemoWiring() {}
 
-  static void wire(Wiring w) {
-    RobotSettings settings = w.bindings().get(RobotSettings.class);
+  static void wire(Wiring w, OAuthWiring.Provided oauth, RobotWiring.Provided robots) {
+    RobotSettings settings = robots.settings();
     if (!settings.demo()) {
       return;
     }
     String password = w.secrets().loadOrGenerate("demo-owner-password").value();
     Owner owner =
-        w.bindings()
-            .get(RegisterOwnerUseCase.class)
+        oauth
+            .registerOwner()
             .registerIfAbsent(
                 new RegisterOwnerCommand(new EmailAddress(DEMO_EMAIL), "Demo Owner", password));
     List<Place> places =
@@ -48,8 +46,8 @@ final class DemoWiring {
             new Place(uuid("kitchen"), "Kitchen"),
             new Place(uuid("living-room"), "Living room"),
             new Place(uuid("front-door"), "Front door"));
-    w.bindings()
-        .get(RegisterRobotUseCase.class)
+    oauth
+        .registerRobot()
         .registerForReservedAccount(
             RegisterRobotCommand.of(owner.id(), DEMO_ROBOT, "Demo Kuri", places));
     SimulatedRobot robot =
@@ -57,7 +55,7 @@ final class DemoWiring {
             .onClose(
                 "demo robot",
                 new SimulatedRobot(
-                    w.bindings().get(BrokerAddress.class).url(),
+                    robots.broker().url(),
                     new RobotTopics(settings.topicRoot(), settings.environment()),
                     DEMO_ROBOT,
                     places));

@@ -22,7 +22,6 @@ import io.robotconnect.application.port.out.OAuthTokenRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
 import io.robotconnect.application.port.out.OwnerSessionRepository;
 import io.robotconnect.application.port.out.PasswordHasher;
-import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.service.CachedAccessTokens;
 import io.robotconnect.application.service.ClientAuthorizationService;
@@ -36,54 +35,53 @@ import io.robotconnect.application.service.TokenService;
 import io.robotconnect.application.service.UserInfoService;
 import io.robotconnect.domain.owner.OwnerId;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Owner accounts and sessions, the admin API, and OAuth2 for IFTTT (authorize page, token endpoint,
  * access tokens). Needs the database and the clock wired first.
  */
-final class OAuthWiring {
+public final class OAuthWiring {
   private OAuthWiring() {}
 
-  static void wire(Wiring w) {
-    OAuthConfig config = OAuthConfig.from(w.env());
-    Bindings b = w.bindings();
-    Database database = b.get(Database.class);
-    OwnerRepository owners = b.get(OwnerRepository.class);
-    ClockPort clock = b.get(ClockPort.class);
-    UnitOfWork unitOfWork = b.get(UnitOfWork.class);
+  /** What the OAuth step provides to the later steps and the REST resources. */
+  public record Provided(
+      PasswordHasher passwordHasher,
+      OwnerSessionRepository sessions,
+      AuthorizationCodeRepository authorizationCodes,
+      OAuthTokenRepository tokens,
+      RegisterOwnerUseCase registerOwner,
+      RegisterRobotUseCase registerRobot,
+      StartSessionUseCase startSession,
+      AuthenticateSessionUseCase authenticateSession,
+      EndSessionUseCase endSession,
+      GetUserInfoUseCase getUserInfo,
+      AuthorizeClientUseCase authorizeClient,
+      CheckIftttConnectionUseCase checkIftttConnection,
+      GrantTokensUseCase grantTokens,
+      IssueAccessTokenUseCase issueAccessToken,
+      AuthenticateAccessTokenUseCase authenticateAccessToken,
+      RevokeIftttAccessUseCase revokeIftttAccess,
+      Optional<AdminToken> adminToken) {}
 
-    PasswordHasher hasher =
-        b.bind(PasswordHasher.class, new BcryptPasswordHasher(config.bcryptCost()));
-    OwnerSessionRepository sessions =
-        b.bind(
-            OwnerSessionRepository.class,
-            database.repository(OwnerCredentialRepositories::sessions));
+  static Provided wire(Wiring w, PersistenceWiring.Provided persistence, CoreWiring.Provided core) {
+    OAuthConfig config = OAuthConfig.from(w.env());
+    Database database = persistence.database();
+    OwnerRepository owners = persistence.owners();
+    ClockPort clock = core.clock();
+    UnitOfWork unitOfWork = persistence.unitOfWork();
+
+    PasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
+    OwnerSessionRepository sessions = database.repository(OwnerCredentialRepositories::sessions);
     AuthorizationCodeRepository codes =
-        b.bind(
-            AuthorizationCodeRepository.class,
-            database.repository(OwnerCredentialRepositories::authorizationCodes));
-    OAuthTokenRepository tokens =
-        b.bind(
-            OAuthTokenRepository.class, database.repository(OwnerCredentialRepositories::tokens));
+        database.repository(OwnerCredentialRepositories::authorizationCodes);
+    OAuthTokenRepository tokens = database.repository(OwnerCredentialRepositories::tokens);
 
     OAuthSettings settings = settings(w, config);
-    b.bind(RegisterOwnerUseCase.class, new OwnerRegistrationService(owners, hasher));
-    b.bind(
-        RegisterRobotUseCase.class,
-        new RobotRegistrationService(owners, b.get(RobotRepository.class)));
     OwnerSessionService sessionService =
         new OwnerSessionService(owners, sessions, hasher, clock, config.sessionLifetime());
-    b.bind(
-        StartSessionUseCase.class,
-        new SignInThrottle(
-            sessionService, clock, config.signInMaxFailures(), config.signInLockout()));
-    b.bind(AuthenticateSessionUseCase.class, sessionService);
-    b.bind(EndSessionUseCase.class, sessionService);
-    b.bind(GetUserInfoUseCase.class, new UserInfoService(owners));
     ClientAuthorizationService authorization =
         new ClientAuthorizationService(settings, codes, tokens, clock, unitOfWork);
-    b.bind(AuthorizeClientUseCase.class, authorization);
-    b.bind(CheckIftttConnectionUseCase.class, authorization);
     ExpiringCache<String, OwnerId> authenticatedTokens =
         new ExpiringCache<>(
             clock,
@@ -92,16 +90,30 @@ final class OAuthWiring {
     TokenService tokenService =
         new TokenService(
             settings, codes, tokens, owners, clock, unitOfWork, authenticatedTokens::invalidateAll);
-    b.bind(GrantTokensUseCase.class, tokenService);
-    b.bind(IssueAccessTokenUseCase.class, tokenService);
     CachedAccessTokens cachedTokens =
         new CachedAccessTokens(tokenService, authorization, authenticatedTokens);
-    b.bind(AuthenticateAccessTokenUseCase.class, cachedTokens);
-    b.bind(RevokeIftttAccessUseCase.class, cachedTokens);
-    config.adminToken().ifPresent(token -> b.bind(AdminToken.class, new AdminToken(token)));
     if (config.adminToken().isEmpty()) {
       w.banner().add("Admin API disabled (set ROBOTCONNECT_ADMIN_TOKEN to enable /api/v1/admin)");
     }
+    return new Provided(
+        hasher,
+        sessions,
+        codes,
+        tokens,
+        new OwnerRegistrationService(owners, hasher),
+        new RobotRegistrationService(owners, persistence.robots()),
+        new SignInThrottle(
+            sessionService, clock, config.signInMaxFailures(), config.signInLockout()),
+        sessionService,
+        sessionService,
+        new UserInfoService(owners),
+        authorization,
+        authorization,
+        tokenService,
+        tokenService,
+        cachedTokens,
+        cachedTokens,
+        config.adminToken().map(AdminToken::new));
   }
 
   private static OAuthSettings settings(Wiring w, OAuthConfig config) {

@@ -17,10 +17,25 @@ import io.robotconnect.application.service.DeadLetterService;
 import io.robotconnect.application.service.OutboxSignal;
 
 /** The database, migrated at start, and the repositories on it. */
-final class PersistenceWiring {
+public final class PersistenceWiring {
   private PersistenceWiring() {}
 
-  static Database wire(Wiring w) {
+  /** What the persistence step provides to the later steps and the REST resources. */
+  public record Provided(
+      Database database,
+      DatabaseHealthPort health,
+      UnitOfWork unitOfWork,
+      OwnerRepository owners,
+      RobotRepository robots,
+      TriggerIdentityRepository triggerIdentities,
+      TriggerEventRepository triggerEvents,
+      PollTimelineRepository pollTimelines,
+      OutboxRepository outbox,
+      OutboxSignal outboxSignal,
+      ListDeadLettersUseCase listDeadLetters,
+      RetryDeadLettersUseCase retryDeadLetters) {}
+
+  static Provided wire(Wiring w) {
     CoreSettings core = w.core();
     Database database;
     try {
@@ -32,29 +47,22 @@ final class PersistenceWiring {
       throw new ConfigurationException("ROBOTCONNECT_DB_URL", e.getMessage(), e);
     }
     w.lifecycle().onClose("database", database);
-    Bindings b = w.bindings();
-    b.bind(Database.class, database);
-    b.bind(DatabaseHealthPort.class, database::isReachable);
-    b.bind(UnitOfWork.class, database.unitOfWork());
-    b.bind(OwnerRepository.class, database.owners());
-    b.bind(RobotRepository.class, database.robots());
-    b.bind(TriggerIdentityRepository.class, database.triggerIdentities());
-    b.bind(TriggerEventRepository.class, database.triggerEvents());
-    b.bind(PollTimelineRepository.class, database.pollTimelines());
-    b.bind(OutboxRepository.class, database.outbox());
-    bindDeadLetters(b);
-    return database;
-  }
-
-  /** The admin API's dead letters; a retried one wakes its channel's worker. */
-  private static void bindDeadLetters(Bindings b) {
-    OutboxSignal signal =
-        b.has(OutboxSignal.class)
-            ? b.get(OutboxSignal.class)
-            : b.bind(OutboxSignal.class, new OutboxSignal());
+    // a retried dead letter wakes its channel's worker through the signal
+    OutboxSignal signal = new OutboxSignal();
     DeadLetterService deadLetters =
-        new DeadLetterService(b.get(OutboxRepository.class), b.get(UnitOfWork.class), signal);
-    b.bind(ListDeadLettersUseCase.class, deadLetters);
-    b.bind(RetryDeadLettersUseCase.class, deadLetters);
+        new DeadLetterService(database.outbox(), database.unitOfWork(), signal);
+    return new Provided(
+        database,
+        database::isReachable,
+        database.unitOfWork(),
+        database.owners(),
+        database.robots(),
+        database.triggerIdentities(),
+        database.triggerEvents(),
+        database.pollTimelines(),
+        database.outbox(),
+        signal,
+        deadLetters,
+        deadLetters);
   }
 }

@@ -10,10 +10,12 @@ import org.slf4j.LoggerFactory;
 public final class RobotConnect implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RobotConnect.class);
   private final Wiring wiring;
+  private final Components components;
   private final HttpServer server;
 
-  private RobotConnect(Wiring wiring, HttpServer server) {
+  private RobotConnect(Wiring wiring, Components components, HttpServer server) {
     this.wiring = wiring;
+    this.components = components;
     this.server = server;
   }
 
@@ -21,17 +23,18 @@ public final class RobotConnect implements AutoCloseable {
   public static RobotConnect start(Environment env) {
     Wiring w = Wiring.of(env, CoreSettings.from(env));
     try {
-      PersistenceWiring.wire(w);
-      CoreWiring.wire(w);
-      OAuthWiring.wire(w);
-      RobotWiring.wire(w);
-      ServiceApiWiring.wire(w);
-      ConnectWiring.wire(w);
-      DemoWiring.wire(w);
+      PersistenceWiring.Provided persistence = PersistenceWiring.wire(w);
+      CoreWiring.Provided core = CoreWiring.wire(w, persistence);
+      OAuthWiring.Provided oauth = OAuthWiring.wire(w, persistence, core);
+      RobotWiring.Provided robot = RobotWiring.wire(w, persistence, core);
+      ServiceApiWiring.Provided serviceApi = ServiceApiWiring.wire(persistence, core, oauth, robot);
+      ConnectWiring.Provided connect = ConnectWiring.wire(w, persistence, core, robot);
+      DemoWiring.wire(w, oauth, robot);
+      Components components = new Components(persistence, core, oauth, robot, serviceApi, connect);
       ResourceConfig rest = RestApi.configure(new ResourceConfig());
-      rest.register(w.bindings().toBinder());
+      rest.register(new RestBindings(components));
       HttpServer server = w.lifecycle().onClose("http server", HttpServer.start(w.core(), rest));
-      RobotConnect app = new RobotConnect(w, server);
+      RobotConnect app = new RobotConnect(w, components, server);
       LOG.info("Robot Connect listening on {}", app.baseUri());
       return app;
     } catch (RuntimeException e) {
@@ -48,8 +51,8 @@ public final class RobotConnect implements AutoCloseable {
   }
 
   /** What the application wired, for tests and tools that need a port or use case directly. */
-  public Bindings bindings() {
-    return wiring.bindings();
+  public Components components() {
+    return components;
   }
 
   /** Lines worth showing the operator at start (generated keys, demo accounts). */

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 
 /** The robot fleet's broker and the Realtime API (see the README's table). */
-record RobotSettings(
+public record RobotSettings(
     Optional<String> mqttUrl,
     int embeddedPort,
     Optional<String> mqttUsername,

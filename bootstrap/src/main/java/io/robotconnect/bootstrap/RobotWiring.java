@@ -7,12 +7,7 @@ import io.robotconnect.adapter.robot.RobotFleet;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.broker.EmbeddedBroker;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
-import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.RobotCommandPort;
-import io.robotconnect.application.port.out.RobotRepository;
-import io.robotconnect.application.port.out.TriggerEventRepository;
-import io.robotconnect.application.port.out.TriggerIdentityRepository;
-import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxSignal;
 import io.robotconnect.application.service.PushPhraseListHandler;
@@ -25,7 +20,7 @@ import java.util.Optional;
  * The robot fleet (MQTT broker session, embedded broker when no URL is set), voice-command intake,
  * phrase-list pushes and Realtime API notifications with their outbox drainers.
  */
-final class RobotWiring {
+public final class RobotWiring {
   private static final int EVENT_THREADS = 4;
   // Calls to IFTTT overlap so that one slow answer does not delay the notifications queued behind
   // it.
@@ -33,27 +28,27 @@ final class RobotWiring {
 
   private RobotWiring() {}
 
-  static void wire(Wiring w) {
-    RobotSettings settings = RobotSettings.from(w.env());
-    Bindings b = w.bindings();
-    w.bindings().bind(RobotSettings.class, settings);
-    String brokerUrl = settings.mqttUrl().orElseGet(() -> startEmbeddedBroker(w, settings));
-    b.bind(BrokerAddress.class, new BrokerAddress(brokerUrl));
+  /** What the robot step provides to the later steps and the REST resources. */
+  public record Provided(
+      RobotSettings settings,
+      BrokerAddress broker,
+      RecordVoiceCommandUseCase recordVoiceCommand,
+      RobotFleet fleet,
+      RobotCommandPort robotCommands) {}
 
-    OutboxSignal signal =
-        b.has(OutboxSignal.class)
-            ? b.get(OutboxSignal.class)
-            : b.bind(OutboxSignal.class, new OutboxSignal());
+  static Provided wire(Wiring w, PersistenceWiring.Provided persistence, CoreWiring.Provided core) {
+    RobotSettings settings = RobotSettings.from(w.env());
+    String brokerUrl = settings.mqttUrl().orElseGet(() -> startEmbeddedBroker(w, settings));
+
+    OutboxSignal signal = persistence.outboxSignal();
     RecordVoiceCommandUseCase recordVoiceCommand =
-        b.bind(
-            RecordVoiceCommandUseCase.class,
-            new RecordVoiceCommandService(
-                b.get(RobotRepository.class),
-                b.get(TriggerIdentityRepository.class),
-                b.get(TriggerEventRepository.class),
-                b.get(OutboxRepository.class),
-                b.get(UnitOfWork.class),
-                signal));
+        new RecordVoiceCommandService(
+            persistence.robots(),
+            persistence.triggerIdentities(),
+            persistence.triggerEvents(),
+            persistence.outbox(),
+            persistence.unitOfWork(),
+            signal);
 
     MqttSettings mqtt =
         MqttSettings.of(
@@ -67,8 +62,6 @@ final class RobotWiring {
             .onClose(
                 "robot fleet",
                 new RobotFleet(mqtt, recordVoiceCommand, Clock.systemUTC(), EVENT_THREADS));
-    b.bind(RobotFleet.class, fleet);
-    b.bind(RobotCommandPort.class, fleet.commands());
     fleet.start();
 
     JerseyRealtimeClient realtime =
@@ -79,20 +72,24 @@ final class RobotWiring {
                     RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w))));
     OutboxDrainers.start(
         w,
-        signal,
+        persistence,
+        core,
         new RealtimeOutboxHandler(realtime),
         OutboxDrainService.Settings.of(RealtimeOutboxHandler.CHANNEL, 1000),
         OutboxDrainer.Settings.standard().withInFlight(REALTIME_CALLS_IN_FLIGHT));
     OutboxDrainers.start(
         w,
-        signal,
+        persistence,
+        core,
         new PushPhraseListHandler(
-            b.get(RobotRepository.class),
-            b.get(TriggerIdentityRepository.class),
-            b.get(UnitOfWork.class),
+            persistence.robots(),
+            persistence.triggerIdentities(),
+            persistence.unitOfWork(),
             fleet.phraseLists()),
         OutboxDrainService.Settings.of(PushPhraseListHandler.CHANNEL, 100),
         OutboxDrainer.Settings.standard());
+    return new Provided(
+        settings, new BrokerAddress(brokerUrl), recordVoiceCommand, fleet, fleet.commands());
   }
 
   private static String startEmbeddedBroker(Wiring w, RobotSettings settings) {

@@ -4,25 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every area's wiring step gets: the settings, the secrets in the data directory, the bindings
- * to add its use cases to, the lifecycle to register what it starts, and the lines the start-up
- * banner prints.
+ * What every area's wiring step gets: the settings, the secrets in the data directory, the
+ * lifecycle to register what it starts, and the lines the start-up banner prints.
  */
 public record Wiring(
     Environment env,
     CoreSettings core,
     SecretStore secrets,
-    Bindings bindings,
     Lifecycle lifecycle,
     List<String> banner) {
 
   static Wiring of(Environment env, CoreSettings core) {
     return new Wiring(
-        env,
-        core,
-        new SecretStore(core.dataDir()),
-        new Bindings(),
-        new Lifecycle(),
-        new ArrayList<>());
+        env, core, new SecretStore(core.dataDir()), new Lifecycle(), new ArrayList<>());
   }
 }

@@ -15,13 +15,8 @@ import io.robotconnect.adapter.robot.TcpProxy;
 import io.robotconnect.adapter.robot.simulator.ReceivedCommand;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
 import io.robotconnect.application.port.out.OutboxRepository;
-import io.robotconnect.application.port.out.OwnerRepository;
 import io.robotconnect.application.port.out.RobotCommandPort;
-import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
-import io.robotconnect.application.port.out.TriggerEventRepository;
-import io.robotconnect.application.port.out.TriggerIdentityRepository;
-import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
@@ -185,8 +180,8 @@ class BrokerOutageTest {
    * @param robotsCutOff whether the outage takes the broker away from the robots as well
    */
   private void flowThrough(String platformBrokerUrl, Outage outage, boolean robotsCutOff) {
-    Bindings app = startPlatform(platformBrokerUrl);
-    RobotFleet platform = app.get(RobotFleet.class);
+    Platform app = startPlatform(platformBrokerUrl);
+    RobotFleet platform = app.robot().fleet();
     waitUntil(platform::isConnected, "the platform to connect to mosquitto");
     for (int i = 0; i < ROBOTS; i++) {
       fleet.add(seedOwnerWithRobot(app, i));
@@ -196,7 +191,7 @@ class BrokerOutageTest {
           () -> !one.robot().phrases().isEmpty(), "the phrase list at robot " + one.robotId());
     }
     fleet.forEach(this::startSpeaking);
-    startCommanding(app.get(RobotCommandPort.class));
+    startCommanding(app.robot().robotCommands());
 
     waitUntil(() -> platform.counters().recorded() >= 60, "events to flow before the outage");
     outage.begin();
@@ -236,9 +231,9 @@ class BrokerOutageTest {
       assertThat(stored).doesNotHaveDuplicates();
       assertThat(Set.copyOf(stored)).isEqualTo(one.said().keySet());
     }
-    OutboxRepository outbox = app.get(OutboxRepository.class);
+    OutboxRepository outbox = app.persistence().outbox();
     waitUntil(
-        () -> app.get(UnitOfWork.class).inTransaction(() -> outbox.pending("realtime")) == 0,
+        () -> app.persistence().unitOfWork().inTransaction(() -> outbox.pending("realtime")) == 0,
         "every Realtime notification to be delivered");
     String notified =
         ifttt.findAll(postRequestedFor(urlEqualTo("/v1/notifications"))).stream()
@@ -272,7 +267,7 @@ class BrokerOutageTest {
             took -> assertThat(took).isLessThan(PUBLISH_TIMEOUT.plus(Duration.ofSeconds(1))));
   }
 
-  private Bindings startPlatform(String mqttUrl) {
+  private Platform startPlatform(String mqttUrl) {
     Map<String, String> env = new HashMap<>();
     env.put("ROBOTCONNECT_DATA_DIR", dataDir.toString());
     env.put("ROBOTCONNECT_HTTP_PORT", "0");
@@ -284,33 +279,37 @@ class BrokerOutageTest {
     Environment environment = new Environment(env);
     Wiring wiring = Wiring.of(environment, CoreSettings.from(environment));
     toClose.add(wiring.lifecycle());
-    PersistenceWiring.wire(wiring);
-    CoreWiring.wire(wiring);
-    RobotWiring.wire(wiring);
-    return wiring.bindings();
+    PersistenceWiring.Provided persistence = PersistenceWiring.wire(wiring);
+    CoreWiring.Provided core = CoreWiring.wire(wiring, persistence);
+    return new Platform(persistence, RobotWiring.wire(wiring, persistence, core));
   }
 
-  private Fleet seedOwnerWithRobot(Bindings b, int index) {
+  /** The robot side of the platform: persistence and robot wiring, without HTTP. */
+  private record Platform(PersistenceWiring.Provided persistence, RobotWiring.Provided robot) {}
+
+  private Fleet seedOwnerWithRobot(Platform b, int index) {
     OwnerId owner = new OwnerId("owner-" + index + "-" + UUID.randomUUID());
     RobotId robotId = new RobotId(UUID.randomUUID());
     String identity = "ti-" + index + "-" + UUID.randomUUID();
     TriggerSubject subject =
         new TriggerSubject(owner, "voice_command", Map.of("voice_command", PHRASE));
-    b.get(UnitOfWork.class)
+    b.persistence()
+        .unitOfWork()
         .run(
             () -> {
-              b.get(OwnerRepository.class)
+              b.persistence()
+                  .owners()
                   .save(
                       new Owner(
                           owner,
                           new EmailAddress(owner.value() + "@example.com"),
                           "Owner " + index,
                           "not-a-real-hash"));
-              b.get(RobotRepository.class)
-                  .save(new Robot(robotId, owner, "Kuri " + index, List.of()));
-              b.get(TriggerIdentityRepository.class)
+              b.persistence().robots().save(new Robot(robotId, owner, "Kuri " + index, List.of()));
+              b.persistence()
+                  .triggerIdentities()
                   .save(TriggerIdentity.registered(identity, subject, Instant.now()));
-              b.get(OutboxRepository.class).enqueue("robot-phrases", owner.value());
+              b.persistence().outbox().enqueue("robot-phrases", owner.value());
             });
     SimulatedRobot robot =
         new SimulatedRobot(broker.url(), new RobotTopics("robots", "develop"), robotId, List.of())
@@ -387,12 +386,14 @@ class BrokerOutageTest {
     }
   }
 
-  private static List<String> storedIds(Bindings b, Fleet one) {
-    return b.get(UnitOfWork.class)
+  private static List<String> storedIds(Platform b, Fleet one) {
+    return b.persistence()
+        .unitOfWork()
         .inTransaction(
             () ->
                 b
-                    .get(TriggerEventRepository.class)
+                    .persistence()
+                    .triggerEvents()
                     .newest(one.subject(), new TimelineLimit(TimelineLimit.MAXIMUM))
                     .stream()
                     .map(TriggerEvent::id)
@@ -405,7 +406,7 @@ class BrokerOutageTest {
         .collect(Collectors.toSet());
   }
 
-  private String diagnosis(Bindings app, RobotFleet platform) {
+  private String diagnosis(Platform app, RobotFleet platform) {
     StringBuilder text = new StringBuilder("counters ").append(platform.counters().snapshot());
     for (Fleet one : fleet) {
       List<String> stored = storedIds(app, one);

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
-import io.robotconnect.application.port.out.OwnerRepository;
-import io.robotconnect.application.port.out.RobotRepository;
-import io.robotconnect.application.port.out.TriggerIdentityRepository;
-import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
@@ -99,10 +95,10 @@ class RobotEventsToRealtimeBenchmark {
     Wiring w = Wiring.of(environment, CoreSettings.from(environment));
     List<SimulatedRobot> robots = new ArrayList<>();
     try {
-      PersistenceWiring.wire(w);
-      CoreWiring.wire(w);
-      RobotWiring.wire(w);
-      List<List<String>> identities = seed(w, robots, brokerUrl);
+      PersistenceWiring.Provided persistence = PersistenceWiring.wire(w);
+      CoreWiring.Provided core = CoreWiring.wire(w, persistence);
+      RobotWiring.wire(w, persistence, core);
+      List<List<String>> identities = seed(persistence, robots, brokerUrl);
 
       Run warmup = steady(robots, identities, 0, WARMUP, RATE);
       awaitAll(warmup);
@@ -208,19 +204,19 @@ class RobotEventsToRealtimeBenchmark {
     return (toNanos - fromNanos) / 1e9;
   }
 
-  private List<List<String>> seed(Wiring w, List<SimulatedRobot> robots, String brokerUrl) {
-    Bindings b = w.bindings();
+  private List<List<String>> seed(
+      PersistenceWiring.Provided b, List<SimulatedRobot> robots, String brokerUrl) {
     int perOwner = (WARMUP + EVENTS + BURST) / OWNERS + 1;
     List<List<String>> identities = new ArrayList<>();
     List<RobotId> robotIds = new ArrayList<>();
     for (int o = 0; o < OWNERS; o++) {
       int ownerNo = o;
       // one transaction per owner keeps each transaction's persistence context small
-      b.get(UnitOfWork.class)
+      b.unitOfWork()
           .run(
               () -> {
                 OwnerId owner = new OwnerId("bench-owner-" + ownerNo);
-                b.get(OwnerRepository.class)
+                b.owners()
                     .save(
                         new Owner(
                             owner,
@@ -229,13 +225,12 @@ class RobotEventsToRealtimeBenchmark {
                             "x"));
                 RobotId robot = new RobotId(UUID.randomUUID());
                 robotIds.add(robot);
-                b.get(RobotRepository.class)
-                    .save(new Robot(robot, owner, "Robot " + ownerNo, List.of()));
+                b.robots().save(new Robot(robot, owner, "Robot " + ownerNo, List.of()));
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < perOwner; i++) {
                   String id = "ti-" + ownerNo + "-" + i;
                   ids.add(id);
-                  b.get(TriggerIdentityRepository.class)
+                  b.triggerIdentities()
                       .save(
                           TriggerIdentity.registered(
                               id,

@@ -15,11 +15,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
 import io.robotconnect.application.port.out.OutboxRepository;
-import io.robotconnect.application.port.out.OwnerRepository;
-import io.robotconnect.application.port.out.RobotRepository;
-import io.robotconnect.application.port.out.TriggerEventRepository;
-import io.robotconnect.application.port.out.TriggerIdentityRepository;
-import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
@@ -88,17 +83,15 @@ class RobotLoopTest {
     Environment environment = new Environment(env);
     Wiring wiring = Wiring.of(environment, CoreSettings.from(environment));
     toClose.add(wiring.lifecycle());
-    PersistenceWiring.wire(wiring);
-    CoreWiring.wire(wiring);
-    RobotWiring.wire(wiring);
-    return new App(wiring);
+    PersistenceWiring.Provided persistence = PersistenceWiring.wire(wiring);
+    CoreWiring.Provided core = CoreWiring.wire(wiring, persistence);
+    return new App(wiring, persistence, RobotWiring.wire(wiring, persistence, core));
   }
 
   /** The robot side of the application: persistence, core and robot wiring, without HTTP. */
-  private record App(Wiring wiring) implements AutoCloseable {
-    Bindings bindings() {
-      return wiring.bindings();
-    }
+  private record App(
+      Wiring wiring, PersistenceWiring.Provided persistence, RobotWiring.Provided robot)
+      implements AutoCloseable {
 
     @Override
     public void close() {
@@ -107,21 +100,23 @@ class RobotLoopTest {
   }
 
   private void seedOwnerWithRobotAndPhrase(App app) {
-    Bindings b = app.bindings();
-    b.get(UnitOfWork.class)
+    app.persistence()
+        .unitOfWork()
         .run(
             () -> {
-              b.get(OwnerRepository.class)
+              app.persistence()
+                  .owners()
                   .save(
                       new Owner(
                           owner,
                           new EmailAddress(owner.value() + "@example.com"),
                           "Owner",
                           "not-a-real-hash"));
-              b.get(RobotRepository.class).save(new Robot(robotId, owner, "Kuri", List.of()));
-              b.get(TriggerIdentityRepository.class)
+              app.persistence().robots().save(new Robot(robotId, owner, "Kuri", List.of()));
+              app.persistence()
+                  .triggerIdentities()
                   .save(TriggerIdentity.registered("ti-phone", subject(), Instant.now()));
-              b.get(OutboxRepository.class).enqueue("robot-phrases", owner.value());
+              app.persistence().outbox().enqueue("robot-phrases", owner.value());
             });
   }
 
@@ -166,13 +161,11 @@ class RobotLoopTest {
             .withRequestBody(containing("\"trigger_identity\":\"ti-phone\""))
             .withRequestBody(containing("\"user_id\":\"" + owner.value() + "\"")));
     assertThat(
-            app.bindings()
-                .get(UnitOfWork.class)
+            app.persistence()
+                .unitOfWork()
                 .inTransaction(
                     () ->
-                        app.bindings()
-                            .get(TriggerEventRepository.class)
-                            .newest(subject(), new TimelineLimit(10))))
+                        app.persistence().triggerEvents().newest(subject(), new TimelineLimit(10))))
         .singleElement()
         .satisfies(e -> assertThat(e.ingredients()).containsEntry("voice_command", PHRASE));
   }
@@ -206,13 +199,11 @@ class RobotLoopTest {
       said.add(robot.hear(PHRASE).orElseThrow());
     }
 
-    OutboxRepository outbox = app.bindings().get(OutboxRepository.class);
+    OutboxRepository outbox = app.persistence().outbox();
     waitUntil(
         () ->
             eventsStored(app) == said.size()
-                && app.bindings()
-                        .get(UnitOfWork.class)
-                        .inTransaction(() -> outbox.pending("realtime"))
+                && app.persistence().unitOfWork().inTransaction(() -> outbox.pending("realtime"))
                     == 0,
         "every notification delivered after the outage");
     List<LoggedRequest> calls = notifications();
@@ -240,23 +231,19 @@ class RobotLoopTest {
     waitUntil(
         () ->
             second
-                    .bindings()
-                    .get(UnitOfWork.class)
-                    .inTransaction(
-                        () -> second.bindings().get(OutboxRepository.class).pending("realtime"))
+                    .persistence()
+                    .unitOfWork()
+                    .inTransaction(() -> second.persistence().outbox().pending("realtime"))
                 == 0,
         "the outbox to be empty");
   }
 
   private int eventsStored(App app) {
-    return app.bindings()
-        .get(UnitOfWork.class)
+    return app.persistence()
+        .unitOfWork()
         .inTransaction(
             () ->
-                app.bindings()
-                    .get(TriggerEventRepository.class)
-                    .newest(subject(), new TimelineLimit(100))
-                    .size());
+                app.persistence().triggerEvents().newest(subject(), new TimelineLimit(100)).size());
   }
 
   private static void waitUntil(BooleanSupplier condition, String what) {

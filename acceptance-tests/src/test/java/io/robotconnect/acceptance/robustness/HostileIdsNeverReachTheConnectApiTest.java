@@ -9,11 +9,9 @@ import io.robotconnect.acceptance.support.ConnectDoubles;
 import io.robotconnect.acceptance.support.Eventually;
 import io.robotconnect.acceptance.support.TestApplication;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
-import io.robotconnect.application.port.in.RegisterOwnerUseCase;
 import io.robotconnect.application.port.in.StartSessionCommand;
-import io.robotconnect.application.port.in.StartSessionUseCase;
 import io.robotconnect.application.port.out.UserConnectionRepository;
-import io.robotconnect.bootstrap.Bindings;
+import io.robotconnect.bootstrap.Components;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.OwnerId;
@@ -70,22 +68,24 @@ class HostileIdsNeverReachTheConnectApiTest {
 
   @BeforeEach
   void anOwnerWithTheSeedConnectionEnabled() {
-    Bindings bindings = TestApplication.get().bindings();
+    Components components = TestApplication.get().components();
     ConnectSandbox sandbox = ConnectDoubles.sandbox();
     String email = "hostile-" + UUID.randomUUID() + "@example.com";
     OwnerId owner =
-        bindings
-            .get(RegisterOwnerUseCase.class)
+        components
+            .oauth()
+            .registerOwner()
             .register(new RegisterOwnerCommand(new EmailAddress(email), "Eve", "correct horse"))
             .id();
     session =
-        bindings
-            .get(StartSessionUseCase.class)
+        components
+            .oauth()
+            .startSession()
             .startSession(new StartSessionCommand(email, "correct horse"))
             .orElseThrow()
             .token();
     sandbox.enable(owner.value(), KNOWN, false);
-    UserConnectionRepository userConnections = bindings.get(UserConnectionRepository.class);
+    UserConnectionRepository userConnections = components.connect().userConnections();
     Eventually.waitUntil(
         Duration.ofSeconds(20),
         "the platform stores the enabled connection",

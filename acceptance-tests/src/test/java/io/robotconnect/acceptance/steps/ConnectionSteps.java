@@ -17,15 +17,9 @@ import io.robotconnect.acceptance.support.RobotObserver;
 import io.robotconnect.acceptance.support.ScenarioContext;
 import io.robotconnect.acceptance.support.TestApplication;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
-import io.robotconnect.application.port.in.RegisterOwnerUseCase;
 import io.robotconnect.application.port.in.StartSessionCommand;
-import io.robotconnect.application.port.in.StartSessionUseCase;
 import io.robotconnect.application.port.out.ConnectApiPort;
-import io.robotconnect.application.port.out.ConnectionRepository;
-import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
-import io.robotconnect.application.port.out.RobotRepository;
-import io.robotconnect.application.port.out.UserConnectionRepository;
-import io.robotconnect.bootstrap.Bindings;
+import io.robotconnect.bootstrap.Components;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.ConnectionSnapshot;
 import io.robotconnect.domain.connection.ConnectionTriggerEvent;
@@ -63,8 +57,8 @@ public class ConnectionSteps {
     this.api = new ApiDriver(context);
   }
 
-  private static Bindings bindings() {
-    return TestApplication.get().bindings();
+  private static Components components() {
+    return TestApplication.get().components();
   }
 
   private static ConnectSandbox sandbox() {
@@ -89,14 +83,16 @@ public class ConnectionSteps {
   public void aRobotOwnerSignedIn() {
     String email = "owner-" + UUID.randomUUID() + "@example.com";
     owner =
-        bindings()
-            .get(RegisterOwnerUseCase.class)
+        components()
+            .oauth()
+            .registerOwner()
             .register(
                 new RegisterOwnerCommand(new EmailAddress(email), "Ann", "correct horse battery"))
             .id();
     sessionToken =
-        bindings()
-            .get(StartSessionUseCase.class)
+        components()
+            .oauth()
+            .startSession()
             .startSession(new StartSessionCommand(email, "correct horse battery"))
             .orElseThrow()
             .token();
@@ -110,17 +106,18 @@ public class ConnectionSteps {
             owner,
             name,
             List.of(new Place(UUID.randomUUID(), place)));
-    bindings().get(RobotRepository.class).save(robot);
+    components().persistence().robots().save(robot);
     robotObserver = new RobotObserver(robot.id().value());
   }
 
   @Given("the platform knows the connection {string}")
   public void thePlatformKnowsTheConnection(String connection) {
     ConnectionSnapshot shown =
-        bindings()
-            .get(ConnectApiPort.class)
+        components()
+            .connect()
+            .connectApi()
             .showConnection(new ConnectionId(connection), Optional.empty());
-    bindings().get(ConnectionRepository.class).save(shown.definition());
+    components().connect().connections().save(shown.definition());
   }
 
   // ---- what the owner does on IFTTT (the sandbox sends the webhooks) ---------------------
@@ -233,7 +230,7 @@ public class ConnectionSteps {
   // ---- what the platform stored ------------------------------------------------------------
 
   private Optional<UserConnection> stored(String connection) {
-    return bindings().get(UserConnectionRepository.class).find(owner, new ConnectionId(connection));
+    return components().connect().userConnections().find(owner, new ConnectionId(connection));
   }
 
   @Then("the platform stores the owner's connection {string} as {string}")
@@ -272,9 +269,7 @@ public class ConnectionSteps {
   }
 
   private List<ConnectionTriggerEvent> events(String connection) {
-    return bindings()
-        .get(ConnectionTriggerEventRepository.class)
-        .newest(owner, new ConnectionId(connection), 50);
+    return components().connect().triggerEvents().newest(owner, new ConnectionId(connection), 50);
   }
 
   @Then(
@@ -467,7 +462,7 @@ public class ConnectionSteps {
 
   @When("the platform asks the Connect API who it is for the owner")
   public void thePlatformAsksWhoItIs() {
-    me = bindings().get(ConnectApiPort.class).me(Optional.of(owner));
+    me = components().connect().connectApi().me(Optional.of(owner));
   }
 
   @Then("the Connect API says the service is authenticated and the owner is {string}")
@@ -480,8 +475,9 @@ public class ConnectionSteps {
       "the platform changes the field {string} of the action {string} of {string} to {string} with the deprecated update")
   public void theDeprecatedUpdate(String field, String action, String connection, String value) {
     String[] ref = action.split("\\.");
-    bindings()
-        .get(ConnectApiPort.class)
+    components()
+        .connect()
+        .connectApi()
         .updateUserFieldsLegacy(
             new ConnectionId(connection),
             owner,
@@ -494,8 +490,9 @@ public class ConnectionSteps {
   public void theConnectionOnIftttHas(
       String connection, String field, String value, String action) {
     var snapshot =
-        bindings()
-            .get(ConnectApiPort.class)
+        components()
+            .connect()
+            .connectApi()
             .showConnection(new ConnectionId(connection), Optional.of(owner));
     assertThat(
             snapshot.userConnection().orElseThrow().features().stream()

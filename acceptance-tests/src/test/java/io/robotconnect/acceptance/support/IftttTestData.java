@@ -1,8 +1,6 @@
 package io.robotconnect.acceptance.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.robotconnect.application.port.out.OwnerRepository;
-import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
@@ -60,13 +58,14 @@ public class IftttTestData {
 
   /** The robot test setup gave the test owner. */
   public static Robot testOwnersRobot() {
-    var bindings = TestApplication.get().bindings();
+    var components = TestApplication.get().components();
     var owner =
-        bindings
-            .get(OwnerRepository.class)
+        components
+            .persistence()
+            .owners()
             .findByEmail(new EmailAddress(TEST_OWNER_EMAIL))
             .orElseThrow(() -> new AssertionError("test setup made no test owner"));
-    return bindings.get(RobotRepository.class).findByOwner(owner.id()).stream()
+    return components.persistence().robots().findByOwner(owner.id()).stream()
         .findFirst()
         .orElseThrow(() -> new AssertionError("test setup gave the test owner no robot"));
   }
