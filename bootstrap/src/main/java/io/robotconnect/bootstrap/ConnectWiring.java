@@ -49,7 +49,6 @@ public final class ConnectWiring {
   public record Provided(
       ConnectionRepository connections,
       UserConnectionRepository userConnections,
-      WebhookReceiptRepository webhookReceipts,
       ConnectionTriggerEventRepository triggerEvents,
       ConnectApiPort connectApi,
       ReceiveConnectWebhookUseCase receiveConnectWebhook,
@@ -154,7 +153,6 @@ public final class ConnectWiring {
     return new Provided(
         connections,
         userConnections,
-        receipts,
         events,
         connectApi,
         webhookIntake,

@@ -46,10 +46,6 @@ public final class OAuthWiring {
 
   /** What the OAuth step provides to the later steps and the REST resources. */
   public record Provided(
-      PasswordHasher passwordHasher,
-      OwnerSessionRepository sessions,
-      AuthorizationCodeRepository authorizationCodes,
-      OAuthTokenRepository tokens,
       RegisterOwnerUseCase registerOwner,
       RegisterRobotUseCase registerRobot,
       StartSessionUseCase startSession,
@@ -96,10 +92,6 @@ public final class OAuthWiring {
       w.banner().add("Admin API disabled (set ROBOTCONNECT_ADMIN_TOKEN to enable /api/v1/admin)");
     }
     return new Provided(
-        hasher,
-        sessions,
-        codes,
-        tokens,
         new OwnerRegistrationService(owners, hasher),
         new RobotRegistrationService(owners, persistence.robots()),
         new SignInThrottle(
