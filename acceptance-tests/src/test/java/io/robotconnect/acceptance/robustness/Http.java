@@ -2,6 +2,7 @@ package io.robotconnect.acceptance.robustness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.robotconnect.acceptance.support.AppRequests;
 import io.robotconnect.acceptance.support.TestApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,20 +38,10 @@ final class Http {
 
   static HttpResponse<String> send(
       String method, String path, String contentType, String body, Map<String, String> headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(TestApplication.uri(path))
-            .timeout(Duration.ofSeconds(20))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    headers.forEach(request::header);
+    HttpRequest request =
+        AppRequests.build(method, path, contentType, body, headers, Duration.ofSeconds(20));
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -241,21 +241,10 @@ public class OwnerAccountDriver {
 
   private HttpResponse<String> send(
       String method, String path, String contentType, String body, Map<String, String> headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(TestApplication.uri(path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    headers.forEach(request::header);
+    HttpRequest request =
+        AppRequests.build(method, path, contentType, body, headers, Duration.ofSeconds(30));
     try {
-      HttpResponse<String> response =
-          browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
       context.lastResponse(response);
       return response;
     } catch (IOException e) {

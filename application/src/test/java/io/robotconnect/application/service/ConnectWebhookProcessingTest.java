@@ -165,6 +165,29 @@ class ConnectWebhookProcessingTest {
                 new ConnectWebhook(kind, definition.id(), user, Optional.of("UTC"), fired))));
   }
 
+  /** A fired trigger of the connection's feature for {@code owner}, in the given room. */
+  private void receiveFired(OwnerId owner, String room) {
+    service.receive(
+        new ReceiveConnectWebhookCommand(
+            "r1",
+            "trigger_subscription",
+            "fired",
+            "{}",
+            Optional.of(
+                new ConnectWebhook(
+                    ConnectWebhook.Kind.TRIGGER_FIRED,
+                    definition.id(),
+                    owner,
+                    Optional.empty(),
+                    Optional.of(
+                        new ConnectWebhook.FiredTrigger(
+                            ConnectionFixtures.ENTER_OR_EXIT,
+                            ConnectionFixtures.FEATURE,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Map.of("Room", room)))))));
+  }
+
   private void drain() {
     while (webhookWorker.drainOnce() + effectWorker.drainOnce() > 0) {
       clock.advance(Duration.ZERO);
@@ -319,25 +342,7 @@ class ConnectWebhookProcessingTest {
             definition,
             Optional.of(UserConnectionStatus.ENABLED),
             Optional.of(ConnectionFixtures.userConnection(other, definition))));
-    service.receive(
-        new ReceiveConnectWebhookCommand(
-            "r1",
-            "trigger_subscription",
-            "fired",
-            "{}",
-            Optional.of(
-                new ConnectWebhook(
-                    ConnectWebhook.Kind.TRIGGER_FIRED,
-                    definition.id(),
-                    other,
-                    Optional.empty(),
-                    Optional.of(
-                        new ConnectWebhook.FiredTrigger(
-                            ConnectionFixtures.ENTER_OR_EXIT,
-                            ConnectionFixtures.FEATURE,
-                            Optional.empty(),
-                            Optional.empty(),
-                            Map.of("Room", "Kitchen")))))));
+    receiveFired(other, "Kitchen");
     drain();
 
     assertThat(sent).isEmpty();
@@ -347,25 +352,7 @@ class ConnectWebhookProcessingTest {
 
   @Test
   void aPlaceTheRobotHasNotMapped_isGivenUp_notRetried() {
-    service.receive(
-        new ReceiveConnectWebhookCommand(
-            "r1",
-            "trigger_subscription",
-            "fired",
-            "{}",
-            Optional.of(
-                new ConnectWebhook(
-                    ConnectWebhook.Kind.TRIGGER_FIRED,
-                    definition.id(),
-                    user,
-                    Optional.empty(),
-                    Optional.of(
-                        new ConnectWebhook.FiredTrigger(
-                            ConnectionFixtures.ENTER_OR_EXIT,
-                            ConnectionFixtures.FEATURE,
-                            Optional.empty(),
-                            Optional.empty(),
-                            Map.of("Room", "Moon")))))));
+    receiveFired(user, "Moon");
     drain();
 
     assertThat(sent).singleElement().isInstanceOf(RobotCommand.PlayAnimation.class);
