@@ -1,21 +1,31 @@
 package io.robotconnect.bootstrap;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What every area's wiring step gets: the settings, the secrets in the data directory, the
- * lifecycle to register what it starts, and the lines the start-up banner prints.
+ * lifecycle to register what it starts, the lines the start-up banner prints, the one JSON mapper
+ * and the retries.
  */
 public record Wiring(
     Environment env,
     CoreSettings core,
     SecretStore secrets,
     Lifecycle lifecycle,
-    List<String> banner) {
+    List<String> banner,
+    ObjectMapper json,
+    Retries retries) {
 
   static Wiring of(Environment env, CoreSettings core) {
     return new Wiring(
-        env, core, new SecretStore(core.dataDir()), new Lifecycle(), new ArrayList<>());
+        env,
+        core,
+        new SecretStore(core.dataDir()),
+        new Lifecycle(),
+        new ArrayList<>(),
+        JsonMapping.mapper(),
+        new Retries());
   }
 }
