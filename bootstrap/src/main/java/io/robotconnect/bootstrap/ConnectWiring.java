@@ -2,7 +2,6 @@ package io.robotconnect.bootstrap;
 
 import io.robotconnect.adapter.out.connect.ConnectApiSettings;
 import io.robotconnect.adapter.out.connect.JerseyConnectApiClient;
-import io.robotconnect.adapter.out.persistence.HibernateConnectionRepositories;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.ListUnknownWebhooksUseCase;
 import io.robotconnect.application.port.in.ManageUserConnectionUseCase;
@@ -63,12 +62,10 @@ public final class ConnectWiring {
       CoreWiring.Provided core,
       RobotWiring.Provided robot) {
     ConnectSettings settings = ConnectSettings.from(w.env());
-    HibernateConnectionRepositories repositories =
-        persistence.database().repository(HibernateConnectionRepositories::create);
-    ConnectionRepository connections = repositories.connections();
-    UserConnectionRepository userConnections = repositories.userConnections();
-    WebhookReceiptRepository receipts = repositories.webhookReceipts();
-    ConnectionTriggerEventRepository events = repositories.triggerEvents();
+    ConnectionRepository connections = persistence.connections();
+    UserConnectionRepository userConnections = persistence.userConnections();
+    WebhookReceiptRepository receipts = persistence.webhookReceipts();
+    ConnectionTriggerEventRepository events = persistence.connectionTriggerEvents();
 
     ConnectApiPort connectApi =
         w.lifecycle()

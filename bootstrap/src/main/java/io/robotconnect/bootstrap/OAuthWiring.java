@@ -2,8 +2,6 @@ package io.robotconnect.bootstrap;
 
 import io.robotconnect.adapter.in.rest.admin.AdminToken;
 import io.robotconnect.adapter.out.persistence.BcryptPasswordHasher;
-import io.robotconnect.adapter.out.persistence.Database;
-import io.robotconnect.adapter.out.persistence.OwnerCredentialRepositories;
 import io.robotconnect.application.port.in.AuthenticateAccessTokenUseCase;
 import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
 import io.robotconnect.application.port.in.AuthorizeClientUseCase;
@@ -62,16 +60,14 @@ public final class OAuthWiring {
 
   static Provided wire(Wiring w, PersistenceWiring.Provided persistence, CoreWiring.Provided core) {
     OAuthConfig config = OAuthConfig.from(w.env());
-    Database database = persistence.database();
     OwnerRepository owners = persistence.owners();
     ClockPort clock = core.clock();
     UnitOfWork unitOfWork = persistence.unitOfWork();
 
     PasswordHasher hasher = new BcryptPasswordHasher(config.bcryptCost());
-    OwnerSessionRepository sessions = database.repository(OwnerCredentialRepositories::sessions);
-    AuthorizationCodeRepository codes =
-        database.repository(OwnerCredentialRepositories::authorizationCodes);
-    OAuthTokenRepository tokens = database.repository(OwnerCredentialRepositories::tokens);
+    OwnerSessionRepository sessions = persistence.ownerSessions();
+    AuthorizationCodeRepository codes = persistence.authorizationCodes();
+    OAuthTokenRepository tokens = persistence.tokens();
 
     OAuthSettings settings = settings(w, config);
     OwnerSessionService sessionService =

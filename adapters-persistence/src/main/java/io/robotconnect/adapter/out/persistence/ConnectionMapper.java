@@ -13,33 +13,38 @@ import java.util.Optional;
 
 /** Maps connection definitions, user connections and connection trigger events. */
 final class ConnectionMapper {
-  private ConnectionMapper() {}
+  private final ConnectionDocuments documents;
+  private final JsonMaps maps;
 
-  static ConnectionDefinitionEntity toEntity(Connection connection) {
+  ConnectionMapper(ConnectionDocuments documents, JsonMaps maps) {
+    this.documents = documents;
+    this.maps = maps;
+  }
+
+  ConnectionDefinitionEntity toEntity(Connection connection) {
     ConnectionDefinitionEntity entity = new ConnectionDefinitionEntity();
     entity.connectionId = connection.id().value();
-    entity.definition = RecordDocuments.write(connection);
+    entity.definition = documents.write(connection);
     return entity;
   }
 
-  static Connection toDomain(ConnectionDefinitionEntity entity) {
-    return RecordDocuments.read(entity.definition, Connection.class);
+  Connection toDomain(ConnectionDefinitionEntity entity) {
+    return documents.readConnection(entity.definition);
   }
 
-  static UserConnectionEntity toEntity(UserConnection userConnection) {
+  UserConnectionEntity toEntity(UserConnection userConnection) {
     UserConnectionEntity entity = new UserConnectionEntity();
     entity.key =
         new UserConnectionEntity.Key(
             userConnection.user().value(), userConnection.connection().value());
     entity.status = userConnection.status().wireName();
     entity.pending = userConnection.pending();
-    entity.features = RecordDocuments.write(userConnection.features());
+    entity.features = documents.write(userConnection.features());
     return entity;
   }
 
-  static UserConnection toDomain(UserConnectionEntity entity, Connection definition) {
-    List<UserFeature> features =
-        RecordDocuments.read(entity.features, RecordDocuments.listOf(UserFeature.class));
+  UserConnection toDomain(UserConnectionEntity entity, Connection definition) {
+    List<UserFeature> features = documents.readUserFeatures(entity.features);
     return UserConnection.of(
         new OwnerId(entity.key.ownerId),
         definition,
@@ -48,7 +53,7 @@ final class ConnectionMapper {
         features);
   }
 
-  static ConnectionTriggerEventEntity toEntity(ConnectionTriggerEvent event) {
+  ConnectionTriggerEventEntity toEntity(ConnectionTriggerEvent event) {
     ConnectionTriggerEventEntity entity = new ConnectionTriggerEventEntity();
     entity.eventId = event.id();
     entity.connectionId = event.connection().value();
@@ -57,12 +62,12 @@ final class ConnectionMapper {
     entity.featureId = event.featureId();
     entity.userFeatureId = event.userFeatureId().orElse(null);
     entity.userFeatureTriggerId = event.userFeatureTriggerId().orElse(null);
-    entity.ingredients = JsonMaps.write(event.ingredients());
+    entity.ingredients = maps.write(event.ingredients());
     entity.receivedAt = event.receivedAt();
     return entity;
   }
 
-  static ConnectionTriggerEvent toDomain(ConnectionTriggerEventEntity entity) {
+  ConnectionTriggerEvent toDomain(ConnectionTriggerEventEntity entity) {
     return new ConnectionTriggerEvent(
         entity.eventId,
         new ConnectionId(entity.connectionId),
@@ -71,7 +76,7 @@ final class ConnectionMapper {
         entity.featureId,
         Optional.ofNullable(entity.userFeatureId),
         Optional.ofNullable(entity.userFeatureTriggerId),
-        JsonMaps.read(entity.ingredients),
+        maps.read(entity.ingredients),
         entity.receivedAt);
   }
 }

@@ -3,23 +3,13 @@ package io.robotconnect.adapter.out.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import io.robotconnect.application.port.out.ClockPort;
-import io.robotconnect.application.port.out.OutboxRepository;
-import io.robotconnect.application.port.out.OwnerRepository;
-import io.robotconnect.application.port.out.PollTimelineRepository;
-import io.robotconnect.application.port.out.RobotRepository;
-import io.robotconnect.application.port.out.TriggerEventRepository;
-import io.robotconnect.application.port.out.TriggerIdentityRepository;
-import io.robotconnect.application.port.out.UnitOfWork;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -29,30 +19,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The persistence adapter's entry point: migrates the schema, then hands out the repositories as
- * port interfaces. One per process; {@link #close()} it at shutdown.
+ * The database under the repositories: the connection pool, the schema migrated at start, Hibernate
+ * and the sessions bound to threads. {@link PersistenceAdapter} starts one per process.
  */
-public final class Database implements AutoCloseable {
+final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   private static final int REACHABLE_TIMEOUT_SECONDS = 2;
 
   private final DatabaseSettings settings;
   private final HikariDataSource dataSource;
   private final SessionFactory sessionFactory;
+  private final Dialect dialect;
   private final SessionContext context;
-  private final ClockPort clock;
   private final ExecutorService reachabilityChecks;
 
   private Database(
-      DatabaseSettings settings,
-      HikariDataSource dataSource,
-      SessionFactory sessionFactory,
-      ClockPort clock) {
+      DatabaseSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
     this.settings = settings;
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
-    this.context = new SessionContext(sessionFactory, dataSource, settings.isPostgres());
-    this.clock = clock;
+    this.dialect = Dialect.of(settings);
+    this.context = new SessionContext(sessionFactory, dataSource, dialect);
     this.reachabilityChecks =
         Executors.newCachedThreadPool(
             runnable -> {
@@ -62,18 +49,12 @@ public final class Database implements AutoCloseable {
             });
   }
 
-  /** Starts with the system clock. */
-  public static Database start(DatabaseSettings settings) {
-    return start(settings, Instant::now);
-  }
-
   /**
    * Connects, applies the Liquibase changelogs and builds Hibernate.
    *
-   * @param clock the time at which outbox messages become due when enqueued
    * @throws DatabaseUnavailableException when the database cannot be reached or migrated
    */
-  public static Database start(DatabaseSettings settings, ClockPort clock) {
+  static Database start(DatabaseSettings settings) {
     HikariDataSource dataSource = connect(settings);
     try {
       Migrations.apply(dataSource);
@@ -85,7 +66,7 @@ public final class Database implements AutoCloseable {
     try {
       SessionFactory sessionFactory = buildSessionFactory(dataSource, false);
       log.info("database ready at {}", settings.printableUrl());
-      return new Database(settings, dataSource, sessionFactory, clock);
+      return new Database(settings, dataSource, sessionFactory);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -141,45 +122,18 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  public OwnerRepository owners() {
-    return new HibernateOwnerRepository(context);
+  /** The database's SQL dialect, told once from its URL. */
+  Dialect dialect() {
+    return dialect;
   }
 
-  public RobotRepository robots() {
-    return new HibernateRobotRepository(context);
-  }
-
-  public TriggerIdentityRepository triggerIdentities() {
-    return new HibernateTriggerIdentityRepository(context);
-  }
-
-  public TriggerEventRepository triggerEvents() {
-    return new HibernateTriggerEventRepository(context);
-  }
-
-  public PollTimelineRepository pollTimelines() {
-    return new JdbcPollTimelineRepository(context);
-  }
-
-  public OutboxRepository outbox() {
-    return new HibernateOutboxRepository(context, clock);
-  }
-
-  /** Transactions spanning several repository calls on the current thread. */
-  public UnitOfWork unitOfWork() {
-    return new HibernateUnitOfWork(context);
-  }
-
-  /**
-   * Builds a repository on this database's sessions, e.g. {@code
-   * database.repository(HibernateTokenRepository::new)} from a public factory in this package.
-   */
-  public <T> T repository(Function<SessionContext, T> factory) {
-    return factory.apply(context);
+  /** The sessions every repository on this database works in. */
+  SessionContext context() {
+    return context;
   }
 
   /** Whether a {@code SELECT 1} answers within two seconds (for readiness and status). */
-  public boolean isReachable() {
+  boolean isReachable() {
     if (dataSource.isClosed()) {
       return false;
     }
@@ -214,7 +168,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  public DatabaseSettings settings() {
+  DatabaseSettings settings() {
     return settings;
   }
 

@@ -12,34 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * The trigger identities: saved by an upsert (two polls may register one identity at once), looked
+ * up by id in plain JDBC on the poll and voice-command paths, listed with HQL.
+ */
 final class HibernateTriggerIdentityRepository implements TriggerIdentityRepository {
   private final SessionContext context;
+  private final TriggerSql sql;
+  private final TriggerIdentityMapper mapper;
 
-  HibernateTriggerIdentityRepository(SessionContext context) {
+  HibernateTriggerIdentityRepository(
+      SessionContext context, TriggerSql sql, TriggerIdentityMapper mapper) {
     this.context = context;
+    this.sql = sql;
+    this.mapper = mapper;
   }
-
-  // Upserts: two polls of a new identity may race to insert it; the second must not fail.
-  private static final String UPSERT_POSTGRES =
-      "insert into trigger_identities"
-          + " (id, owner_id, trigger_slug, fields_key, fields, registered_at, deleted_at)"
-          + " values (:id, :owner, :slug, :fieldsKey, :fields, :registeredAt, :deletedAt)"
-          + " on conflict (id) do update set owner_id = excluded.owner_id,"
-          + " trigger_slug = excluded.trigger_slug, fields_key = excluded.fields_key,"
-          + " fields = excluded.fields, registered_at = excluded.registered_at,"
-          + " deleted_at = excluded.deleted_at";
-
-  private static final String UPSERT_H2 =
-      "merge into trigger_identities"
-          + " (id, owner_id, trigger_slug, fields_key, fields, registered_at, deleted_at)"
-          + " key (id) values (:id, :owner, :slug, :fieldsKey, :fields, :registeredAt,"
-          + " :deletedAt)";
 
   @Override
   public void save(TriggerIdentity identity) {
-    TriggerIdentityEntity row = new TriggerIdentityEntity();
-    TriggerIdentityMapper.copy(identity, row);
-    String upsert = context.isPostgres() ? UPSERT_POSTGRES : UPSERT_H2;
+    TriggerIdentityEntity row = mapper.toEntity(identity);
     context.run(
         session -> {
           TriggerIdentityEntity cached = session.find(TriggerIdentityEntity.class, row.id);
@@ -47,7 +38,7 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
             session.detach(cached);
           }
           session
-              .createNativeMutationQuery(upsert)
+              .createNativeMutationQuery(sql.upsertIdentity())
               .setParameter("id", row.id)
               .setParameter("owner", row.ownerId)
               .setParameter("slug", row.triggerSlug)
@@ -59,25 +50,14 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
         });
   }
 
-  // the columns TriggerIdentityMapper.toDomain(id, row) reads, in its order, then the id
-  private static final String SELECT_IDENTITY =
-      "select owner_id, trigger_slug, fields, registered_at, deleted_at, id from trigger_identities";
-
-  /** Plain SQL: a poll that must register or change its identity looks it up first. */
-  static final String FIND_BY_ID = SELECT_IDENTITY + " where id = ?";
-
-  private static final String FIND_ALL_BY_ID_PREFIX = SELECT_IDENTITY + " where id in ";
-
   @Override
   public Optional<TriggerIdentity> findById(String id) {
     return context.read(
         connection -> {
-          try (PreparedStatement find = connection.prepareStatement(FIND_BY_ID)) {
+          try (PreparedStatement find = connection.prepareStatement(TriggerSql.FIND_IDENTITY)) {
             find.setString(1, id);
             try (ResultSet row = find.executeQuery()) {
-              return row.next()
-                  ? Optional.of(TriggerIdentityMapper.toDomain(id, row))
-                  : Optional.empty();
+              return row.next() ? Optional.of(mapper.toDomain(id, row)) : Optional.empty();
             }
           }
         });
@@ -92,14 +72,13 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
     return context.read(
         connection -> {
           try (PreparedStatement find =
-              connection.prepareStatement(
-                  FIND_ALL_BY_ID_PREFIX + "(" + keys.placeholders() + ")")) {
+              connection.prepareStatement(TriggerSql.findIdentities(keys))) {
             keys.bind(find, 1, PreparedStatement::setString);
             Map<String, TriggerIdentity> found = new HashMap<>();
             try (ResultSet row = find.executeQuery()) {
               while (row.next()) {
                 String id = row.getString(6);
-                found.put(id, TriggerIdentityMapper.toDomain(id, row));
+                found.put(id, mapper.toDomain(id, row));
               }
             }
             return found;
@@ -122,7 +101,7 @@ final class HibernateTriggerIdentityRepository implements TriggerIdentityReposit
                 .setReadOnly(true)
                 .getResultList()
                 .stream()
-                .map(TriggerIdentityMapper::toDomain)
+                .map(mapper::toDomain)
                 .toList());
   }
 }

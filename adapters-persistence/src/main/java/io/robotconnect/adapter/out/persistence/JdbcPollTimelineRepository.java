@@ -11,28 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A poll's read as one statement: first a row that says whether the polling identity is current,
- * then the rows of the timeline query of {@link HibernateTriggerEventRepository}. The answer to the
- * identity check travels once, not on every event's row, and an empty timeline costs nothing more.
+ * A poll's read as one statement ({@link TriggerSql#IDENTITY_THEN_TIMELINE}): first a row that says
+ * whether the polling identity is current, then the subject's timeline. The answer to the identity
+ * check travels once, not on every event's row, and an empty timeline costs nothing more. Plain
+ * JDBC on purpose: every IFTTT poll of a trigger reads here, so the read is one prepared statement
+ * on an auto-commit connection, with no session to open, no transaction to commit and no entities
+ * to build (measured by {@code TimelineReadBenchmark}; plans checked by {@code
+ * TimelineQueryPlanTest}).
  */
 final class JdbcPollTimelineRepository implements PollTimelineRepository {
-  /**
-   * The identity's row has no event id and says in column 4 whether the identity is current; the
-   * events' rows follow newest first, columns 1-3 as the timeline query's and column 4 null. Both
-   * databases append union all's branches in order, without sorting (the contract tests check the
-   * order). exists, not count(*): PostgreSQL then builds no aggregate node, as it would per poll.
-   */
-  static final String IDENTITY_THEN_TIMELINE =
-      "select null, null, null, exists (select 1 from trigger_identities"
-          + " where id = ? and owner_id = ? and fields_key = ? and deleted_at is null)"
-          + " union all (select event_id, ingredients, occurred_at, null"
-          + HibernateTriggerEventRepository.timelineFrom()
-          + ")";
-
   private final SessionContext context;
+  private final TriggerEventMapper mapper;
 
-  JdbcPollTimelineRepository(SessionContext context) {
+  JdbcPollTimelineRepository(SessionContext context, TriggerEventMapper mapper) {
     this.context = context;
+    this.mapper = mapper;
   }
 
   @Override
@@ -43,7 +36,8 @@ final class JdbcPollTimelineRepository implements PollTimelineRepository {
         connection -> {
           List<TriggerEvent> events = new ArrayList<>(limit.value());
           boolean current = false;
-          try (PreparedStatement read = connection.prepareStatement(IDENTITY_THEN_TIMELINE)) {
+          try (PreparedStatement read =
+              connection.prepareStatement(TriggerSql.IDENTITY_THEN_TIMELINE)) {
             read.setString(1, identityId);
             read.setString(2, owner);
             read.setString(3, fieldsKey);
@@ -56,7 +50,7 @@ final class JdbcPollTimelineRepository implements PollTimelineRepository {
                 // column 4 is null on the events' rows: no event id to decode twice to tell them
                 boolean check = rows.getBoolean(4);
                 if (rows.wasNull()) {
-                  events.add(TriggerEventMapper.toEvent(subject, rows));
+                  events.add(mapper.toEvent(subject, rows));
                 } else {
                   current = check;
                 }

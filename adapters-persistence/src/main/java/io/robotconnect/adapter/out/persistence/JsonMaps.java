@@ -1,6 +1,5 @@
 package io.robotconnect.adapter.out.persistence;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,16 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** String maps (ingredients, trigger fields) as JSON text columns. */
+/** String maps (ingredients, trigger fields) as JSON text columns, with the platform's mapper. */
 final class JsonMaps {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
+  private final ObjectMapper json;
 
-  private JsonMaps() {}
+  JsonMaps(ObjectMapper json) {
+    this.json = json;
+  }
 
-  static String write(Map<String, String> map) {
+  /** The map as a JSON object, keys sorted. */
+  String write(Map<String, String> map) {
     try {
-      return MAPPER.writeValueAsString(new TreeMap<>(map));
+      return json.writeValueAsString(new TreeMap<>(map));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a map of strings is always JSON", e);
     }
@@ -32,9 +33,9 @@ final class JsonMaps {
    * their text. Timeline reads parse one such object per event, so the usual form (string keys and
    * values without escapes) is scanned directly; anything else goes to Jackson's parser.
    */
-  static Map<String, String> read(String json) {
-    Map<String, String> plain = readPlain(json);
-    return plain != null ? plain : readWithJackson(json);
+  Map<String, String> read(String text) {
+    Map<String, String> plain = readPlain(text);
+    return plain != null ? plain : readWithJackson(text);
   }
 
   /**
@@ -135,8 +136,8 @@ final class JsonMaps {
     }
   }
 
-  private static Map<String, String> readWithJackson(String json) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
+  private Map<String, String> readWithJackson(String text) {
+    try (JsonParser parser = json.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw notAMap("it is not a JSON object");
       }

@@ -19,21 +19,21 @@ import org.hibernate.exception.JDBCConnectionException;
  * Gives repositories the session of the transaction open on the current thread, or runs their work
  * in a transaction of its own when none is open. Repositories never open sessions themselves.
  */
-public final class SessionContext {
+final class SessionContext {
   private final SessionFactory sessionFactory;
   private final DataSource dataSource;
-  private final boolean postgres;
+  private final Dialect dialect;
   private final ThreadLocal<Session> current = new ThreadLocal<>();
 
-  SessionContext(SessionFactory sessionFactory, DataSource dataSource, boolean postgres) {
+  SessionContext(SessionFactory sessionFactory, DataSource dataSource, Dialect dialect) {
     this.sessionFactory = sessionFactory;
     this.dataSource = dataSource;
-    this.postgres = postgres;
+    this.dialect = dialect;
   }
 
   /** A read in plain JDBC, for the hot read paths where Hibernate's machinery costs too much. */
   @FunctionalInterface
-  public interface JdbcRead<T> {
+  interface JdbcRead<T> {
     T apply(Connection connection) throws SQLException;
   }
 
@@ -44,7 +44,7 @@ public final class SessionContext {
    * default isolation (read committed) each statement sees what was committed when it started,
    * inside a transaction or not.
    */
-  public <T> T read(JdbcRead<T> read) {
+  <T> T read(JdbcRead<T> read) {
     Session session = current.get();
     if (session != null) {
       session.flush(); // what a query would see after the transaction's unflushed changes
@@ -68,7 +68,7 @@ public final class SessionContext {
   }
 
   /** Runs {@code work} with the current transaction's session, or in a transaction of its own. */
-  public <T> T call(Function<Session, T> work) {
+  <T> T call(Function<Session, T> work) {
     Session session = current.get();
     if (session != null) {
       return work.apply(session);
@@ -77,7 +77,7 @@ public final class SessionContext {
   }
 
   /** Like {@link #call} without a result. */
-  public void run(Consumer<Session> work) {
+  void run(Consumer<Session> work) {
     call(
         session -> {
           work.accept(session);
@@ -85,9 +85,12 @@ public final class SessionContext {
         });
   }
 
-  /** Whether the database is PostgreSQL (else H2), for the few queries that differ. */
-  public boolean isPostgres() {
-    return postgres;
+  /**
+   * Whether the database is PostgreSQL, for the outbox's claim alone until it has a dialect class
+   * of its own like {@link TriggerSql} and {@link ConnectionSql}; nothing else may ask.
+   */
+  boolean isPostgres() {
+    return dialect == Dialect.POSTGRES;
   }
 
   /** Runs {@code work} in a transaction bound to this thread, joining one already open. */

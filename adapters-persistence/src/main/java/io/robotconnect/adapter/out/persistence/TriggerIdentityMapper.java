@@ -8,22 +8,27 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+/** Maps trigger identities to their rows and back. */
 final class TriggerIdentityMapper {
-  private TriggerIdentityMapper() {}
+  private final JsonMaps maps;
 
-  static TriggerIdentity toDomain(TriggerIdentityEntity entity) {
+  TriggerIdentityMapper(JsonMaps maps) {
+    this.maps = maps;
+  }
+
+  TriggerIdentity toDomain(TriggerIdentityEntity entity) {
     TriggerSubject subject =
         new TriggerSubject(
-            new OwnerId(entity.ownerId), entity.triggerSlug, JsonMaps.read(entity.fields));
+            new OwnerId(entity.ownerId), entity.triggerSlug, maps.read(entity.fields));
     return new TriggerIdentity(
         entity.id, subject, entity.registeredAt, Optional.ofNullable(entity.deletedAt));
   }
 
-  /** A row of {@link HibernateTriggerIdentityRepository#FIND_BY_ID}. */
-  static TriggerIdentity toDomain(String id, ResultSet row) throws SQLException {
+  /** A row of {@link TriggerSql#FIND_IDENTITY} or {@link TriggerSql#findIdentities}. */
+  TriggerIdentity toDomain(String id, ResultSet row) throws SQLException {
     TriggerSubject subject =
         new TriggerSubject(
-            new OwnerId(row.getString(1)), row.getString(2), JsonMaps.read(row.getString(3)));
+            new OwnerId(row.getString(1)), row.getString(2), maps.read(row.getString(3)));
     OffsetDateTime deletedAt = row.getObject(5, OffsetDateTime.class);
     return new TriggerIdentity(
         id,
@@ -32,14 +37,16 @@ final class TriggerIdentityMapper {
         Optional.ofNullable(deletedAt).map(OffsetDateTime::toInstant));
   }
 
-  static void copy(TriggerIdentity identity, TriggerIdentityEntity entity) {
+  TriggerIdentityEntity toEntity(TriggerIdentity identity) {
     TriggerSubject subject = identity.subject();
+    TriggerIdentityEntity entity = new TriggerIdentityEntity();
     entity.id = identity.id();
     entity.ownerId = subject.owner().value();
     entity.triggerSlug = subject.triggerSlug();
     entity.fieldsKey = subject.fieldsKey();
-    entity.fields = JsonMaps.write(subject.fields());
+    entity.fields = maps.write(subject.fields());
     entity.registeredAt = identity.registeredAt();
     entity.deletedAt = identity.deletedAt().orElse(null);
+    return entity;
   }
 }

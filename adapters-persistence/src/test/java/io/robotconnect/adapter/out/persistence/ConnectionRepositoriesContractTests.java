@@ -13,17 +13,13 @@ import org.junit.jupiter.api.Nested;
 /** The connection repositories keep their port contracts; run once per database. */
 abstract class ConnectionRepositoriesContractTests {
 
-  abstract Database database();
-
-  private HibernateConnectionRepositories repositories() {
-    return database().repository(HibernateConnectionRepositories::create);
-  }
+  abstract PersistenceAdapter database();
 
   @Nested
   class Connections extends ConnectionRepositoryContract {
     @Override
     protected ConnectionRepository connectionRepository() {
-      return repositories().connections();
+      return database().connections();
     }
   }
 
@@ -31,12 +27,12 @@ abstract class ConnectionRepositoriesContractTests {
   class UserConnections extends UserConnectionRepositoryContract {
     @Override
     protected ConnectionRepository connectionRepository() {
-      return repositories().connections();
+      return database().connections();
     }
 
     @Override
     protected UserConnectionRepository userConnectionRepository() {
-      return repositories().userConnections();
+      return database().userConnections();
     }
   }
 
@@ -44,7 +40,7 @@ abstract class ConnectionRepositoriesContractTests {
   class WebhookReceipts extends WebhookReceiptRepositoryContract {
     @Override
     protected WebhookReceiptRepository webhookReceiptRepository() {
-      return repositories().webhookReceipts();
+      return database().webhookReceipts();
     }
   }
 
@@ -52,7 +48,7 @@ abstract class ConnectionRepositoriesContractTests {
   class TriggerEvents extends ConnectionTriggerEventRepositoryContract {
     @Override
     protected ConnectionTriggerEventRepository connectionTriggerEventRepository() {
-      return repositories().triggerEvents();
+      return database().connectionTriggerEvents();
     }
   }
 }

@@ -30,7 +30,7 @@ class DatabaseTest {
             2,
             Duration.ofSeconds(1));
 
-    assertThatThrownBy(() -> Database.start(settings))
+    assertThatThrownBy(() -> PersistenceAdapter.start(settings, TestJson.shared()))
         .isInstanceOf(DatabaseUnavailableException.class)
         .hasMessageContaining("jdbc:postgresql://127.0.0.1:" + closedPort + "/robotconnect")
         .hasMessageNotContaining("secret");
@@ -45,12 +45,12 @@ class DatabaseTest {
 
   @Test
   void startedDatabase_isReachable_untilClosed() {
-    Database database = Database.start(TestDatabases.h2());
-    assertThat(database.isReachable()).isTrue();
+    PersistenceAdapter database = PersistenceAdapter.start(TestDatabases.h2(), TestJson.shared());
+    assertThat(database.health().isReachable()).isTrue();
 
     database.close();
 
-    assertThat(database.isReachable()).isFalse();
+    assertThat(database.health().isReachable()).isFalse();
   }
 
   @Test
@@ -60,7 +60,7 @@ class DatabaseTest {
     DatabaseSettings settings =
         new DatabaseSettings(
             server.getJdbcUrl("postgres", "postgres"), null, null, 2, Duration.ofMillis(500));
-    try (Database database = Database.start(settings)) {
+    try (PersistenceAdapter database = PersistenceAdapter.start(settings, TestJson.shared())) {
       assertThat(database.owners().findById(new OwnerId("someone"))).isEmpty();
 
       server.close();
@@ -84,7 +84,7 @@ class DatabaseTest {
                       .unitOfWork()
                       .inTransaction(() -> database.triggerIdentities().findById("identity")))
           .isInstanceOf(StorageUnavailableException.class);
-      assertThat(database.isReachable()).isFalse();
+      assertThat(database.health().isReachable()).isFalse();
     }
   }
 

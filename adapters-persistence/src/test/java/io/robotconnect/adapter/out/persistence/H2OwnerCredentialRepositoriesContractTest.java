@@ -6,7 +6,7 @@ class H2OwnerCredentialRepositoriesContractTest extends OwnerCredentialRepositor
   @RegisterExtension static final TestDatabase db = TestDatabase.h2();
 
   @Override
-  Database database() {
+  PersistenceAdapter database() {
     return db.database();
   }
 }

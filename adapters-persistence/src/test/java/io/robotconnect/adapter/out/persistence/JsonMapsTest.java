@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonMapsTest {
-  private static final ObjectMapper JACKSON = new ObjectMapper();
+  private final JsonMaps maps = new JsonMaps(TestJson.shared());
 
   private static Map<String, String> jackson(String json) throws Exception {
-    return JACKSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
+    return TestJson.shared().readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
   }
 
   @Test
@@ -28,7 +27,7 @@ class JsonMapsTest {
       for (int e = 0; e < entries; e++) {
         map.put(text(random, alphabet), text(random, alphabet));
       }
-      assertThat(JsonMaps.read(JsonMaps.write(map))).isEqualTo(map);
+      assertThat(maps.read(maps.write(map))).isEqualTo(map);
     }
   }
 
@@ -43,18 +42,22 @@ class JsonMapsTest {
             "{\"a\":\"x\\\"y\"}",
             "{\"a\":\"\\u00e9\"}",
             "{\"a\":1,\"b\":true}",
-            "{\"a\":\"1\",\"a\":\"2\"}",
             "{\"voice_command\":\"lights on\",\"created_at\":\"2026-01-01T00:00:00+00:00\"}")) {
-      assertThat(JsonMaps.read(json)).as(json).isEqualTo(jackson(json));
+      assertThat(maps.read(json)).as(json).isEqualTo(jackson(json));
     }
   }
 
   @Test
   void givenTextThatIsNotAnObjectOfScalars_whenRead_thenItIsRefused() {
-    for (String json : List.of("[]", "{\"a\":{\"b\":\"c\"}}", "{\"a\":\"1\"", "\"a\"", "")) {
-      assertThatThrownBy(() -> JsonMaps.read(json))
-          .as(json)
-          .isInstanceOf(IllegalStateException.class);
+    for (String json :
+        List.of(
+            "[]",
+            "{\"a\":{\"b\":\"c\"}}",
+            "{\"a\":\"1\"",
+            "\"a\"",
+            "",
+            "{\"a\":\"1\",\"a\":\"2\"}")) {
+      assertThatThrownBy(() -> maps.read(json)).as(json).isInstanceOf(IllegalStateException.class);
     }
   }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Nested;
 /** The session, code and token repositories keep their port contracts; run once per database. */
 abstract class OwnerCredentialRepositoriesContractTests {
 
-  abstract Database database();
+  abstract PersistenceAdapter database();
 
   OwnerId newOwner() {
     String id = UUID.randomUUID().toString();
@@ -29,7 +29,7 @@ abstract class OwnerCredentialRepositoriesContractTests {
   class Sessions extends OwnerSessionRepositoryContract {
     @Override
     protected OwnerSessionRepository newRepository() {
-      return database().repository(OwnerCredentialRepositories::sessions);
+      return database().ownerSessions();
     }
 
     @Override
@@ -42,7 +42,7 @@ abstract class OwnerCredentialRepositoriesContractTests {
   class AuthorizationCodes extends AuthorizationCodeRepositoryContract {
     @Override
     protected AuthorizationCodeRepository newRepository() {
-      return database().repository(OwnerCredentialRepositories::authorizationCodes);
+      return database().authorizationCodes();
     }
 
     @Override
@@ -55,7 +55,7 @@ abstract class OwnerCredentialRepositoriesContractTests {
   class Tokens extends OAuthTokenRepositoryContract {
     @Override
     protected OAuthTokenRepository newRepository() {
-      return database().repository(OwnerCredentialRepositories::tokens);
+      return database().tokens();
     }
 
     @Override

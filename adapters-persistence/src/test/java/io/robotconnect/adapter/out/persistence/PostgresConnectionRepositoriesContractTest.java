@@ -6,7 +6,7 @@ class PostgresConnectionRepositoriesContractTest extends ConnectionRepositoriesC
   @RegisterExtension static final TestDatabase db = TestDatabase.postgres();
 
   @Override
-  Database database() {
+  PersistenceAdapter database() {
     return db.database();
   }
 }

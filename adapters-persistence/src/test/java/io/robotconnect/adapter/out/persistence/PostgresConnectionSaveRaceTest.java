@@ -23,10 +23,8 @@ class PostgresConnectionSaveRaceTest {
 
   @Test
   void twoTransactionsSavingTheSameNewConnection_bothSucceed() throws Exception {
-    HibernateConnectionRepositories repositories =
-        db.database().repository(HibernateConnectionRepositories::create);
-    ConnectionRepository connections = repositories.connections();
-    UserConnectionRepository userConnections = repositories.userConnections();
+    ConnectionRepository connections = db.database().connections();
+    UserConnectionRepository userConnections = db.database().userConnections();
     UnitOfWork unitOfWork = db.database().unitOfWork();
     Connection definition = ConnectionFixtures.connection(ConnectionFixtures.newConnectionId());
     OwnerId user = ConnectionFixtures.newUser();

@@ -7,7 +7,7 @@ class PostgresOwnerCredentialRepositoriesContractTest
   @RegisterExtension static final TestDatabase db = TestDatabase.postgres();
 
   @Override
-  Database database() {
+  PersistenceAdapter database() {
     return db.database();
   }
 }

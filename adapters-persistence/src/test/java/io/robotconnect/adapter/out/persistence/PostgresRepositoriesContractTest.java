@@ -6,7 +6,7 @@ class PostgresRepositoriesContractTest extends RepositoriesContractTests {
   @RegisterExtension static final TestDatabase db = TestDatabase.postgres();
 
   @Override
-  Database database() {
+  PersistenceAdapter database() {
     return db.database();
   }
 }

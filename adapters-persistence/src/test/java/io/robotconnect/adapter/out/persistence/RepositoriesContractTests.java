@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Nested;
 /** The Hibernate repositories keep the port contracts; run once per database. */
 abstract class RepositoriesContractTests {
 
-  abstract Database database();
+  abstract PersistenceAdapter database();
 
   @Nested
   class Owners extends OwnerRepositoryContract {

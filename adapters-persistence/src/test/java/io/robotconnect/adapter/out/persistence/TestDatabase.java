@@ -20,7 +20,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   private final Supplier<DatabaseSettings> settingsSupplier;
   private ClockPort clock = Instant::now;
   private DatabaseSettings settings;
-  private Database database;
+  private PersistenceAdapter database;
 
   private TestDatabase(String kind, Supplier<DatabaseSettings> settingsSupplier) {
     this.kind = kind;
@@ -56,10 +56,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Starts the database if not started yet (for use without the extension). */
-  public synchronized Database start() {
+  public synchronized PersistenceAdapter start() {
     if (database == null) {
       settings = settingsSupplier.get();
-      database = Database.start(settings, clock);
+      database = PersistenceAdapter.start(settings, TestJson.shared(), clock);
     }
     return database;
   }
@@ -71,14 +71,14 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  public Database database() {
+  public PersistenceAdapter database() {
     if (database == null) {
       throw new IllegalStateException(kind + " test database is not started");
     }
     return database;
   }
 
-  /** The settings the database was started with, e.g. to open a second {@link Database}. */
+  /** The settings the database was started with, e.g. to start a second adapter on it. */
   public DatabaseSettings settings() {
     database();
     return settings;

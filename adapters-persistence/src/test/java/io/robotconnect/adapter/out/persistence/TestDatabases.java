@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Fresh, empty databases for tests: an in-memory H2, or a new schema on PostgreSQL. PostgreSQL is
  * an embedded server started once per JVM, or the server named by {@value #POSTGRES_URL_VARIABLE}
  * when that is set (then a server that cannot be reached fails the test, it is never skipped). Pass
- * the settings to {@link Database#start}, or use {@link TestDatabase} as a JUnit extension.
+ * the settings to {@link PersistenceAdapter#start}, or use {@link TestDatabase} as a JUnit
+ * extension.
  */
 public final class TestDatabases {
   public static final String POSTGRES_URL_VARIABLE = "ROBOTCONNECT_TEST_POSTGRES_URL";

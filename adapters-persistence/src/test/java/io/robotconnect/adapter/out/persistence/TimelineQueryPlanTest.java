@@ -155,7 +155,7 @@ class TimelineQueryPlanTest {
     }
     JsonNode plan =
         explainAnalyze(
-            HibernateTriggerEventRepository.TIMELINE,
+            TriggerSql.TIMELINE,
             SUBJECT.owner().value(),
             SUBJECT.triggerSlug(),
             SUBJECT.fieldsKey(),
@@ -172,7 +172,7 @@ class TimelineQueryPlanTest {
   void pollRead_walksTheTimelineIndex_andLooksTheIdentityUpByItsKey_once() throws Exception {
     JsonNode plan =
         explainAnalyze(
-            JdbcPollTimelineRepository.IDENTITY_THEN_TIMELINE,
+            TriggerSql.IDENTITY_THEN_TIMELINE,
             "identity-7",
             SUBJECT.owner().value(),
             SUBJECT.fieldsKey(),

@@ -44,14 +44,15 @@ class TimelineReadBenchmark {
   private static final Map<String, String> FIELDS = Map.of("phrase", "hello robot");
   private static final TimelineLimit LIMIT = new TimelineLimit(TimelineLimit.DEFAULT);
 
-  private static Database database;
+  private static PersistenceAdapter database;
 
   @BeforeAll
   static void millionEventsOverTenThousandSubjects() {
     DatabaseSettings empty = TestDatabases.postgres();
     database =
-        Database.start(
-            new DatabaseSettings(empty.url(), empty.user(), empty.password(), POOL_SIZE));
+        PersistenceAdapter.start(
+            new DatabaseSettings(empty.url(), empty.user(), empty.password(), POOL_SIZE),
+            TestJson.shared());
     long started = System.nanoTime();
     String fieldsKey = subject(0).fieldsKey();
     database

@@ -29,7 +29,7 @@ abstract class UnitOfWorkTests {
   private UnitOfWork unitOfWork;
   private String channel;
 
-  abstract Database database();
+  abstract PersistenceAdapter database();
 
   @BeforeEach
   void repositories() {
