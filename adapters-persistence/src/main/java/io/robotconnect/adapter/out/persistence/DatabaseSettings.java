@@ -38,7 +38,8 @@ public record DatabaseSettings(
     return new DatabaseSettings(url, user, password, DEFAULT_POOL_SIZE);
   }
 
-  public boolean isPostgres() {
+  /** Whether the URL names PostgreSQL (else H2); {@link Dialect#of} alone asks. */
+  boolean isPostgres() {
     return url.startsWith("jdbc:postgresql:");
   }
 

@@ -69,7 +69,8 @@ class ConnectionDocumentsTest {
         .hasMessageContaining("stored user features is not readable");
   }
 
-  private static String stored(String name) {
+  /** A document from {@code stored/}, as the adapter wrote it before. */
+  static String stored(String name) {
     try (InputStream in = ConnectionDocumentsTest.class.getResourceAsStream("/stored/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
