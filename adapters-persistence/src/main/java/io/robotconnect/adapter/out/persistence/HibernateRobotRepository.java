@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
+/**
+ * The robots with their places, by HQL; {@link #ownersOf} in plain JDBC, as the voice-command batch
+ * asks it for many robots at once.
+ */
 final class HibernateRobotRepository implements RobotRepository {
   private final SessionContext context;
 

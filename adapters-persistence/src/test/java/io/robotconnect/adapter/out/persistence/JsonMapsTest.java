@@ -32,6 +32,12 @@ class JsonMapsTest {
   }
 
   @Test
+  void givenAMap_whenWritten_thenItHasTheStoredShape_keysSorted_textEscapedAsJson() {
+    assertThat(maps.write(Map.of("said_at", "2026-01-01T00:00:00Z", "phrase", "say \"hi\"\n")))
+        .isEqualTo("{\"phrase\":\"say \\\"hi\\\"\\n\",\"said_at\":\"2026-01-01T00:00:00Z\"}");
+  }
+
+  @Test
   void givenJsonInOtherShapes_whenRead_thenItMeansWhatJacksonReadsInIt() throws Exception {
     for (String json :
         List.of(
