@@ -61,7 +61,7 @@ class WireFormatTest {
                           : VoiceCommandOutcome.RECORDED)
               .toList();
   private MqttClient listener;
-  private RobotFleet fleet;
+  private RobotAdapter.Provided fleet;
 
   @BeforeAll
   static void startBroker() {
@@ -92,14 +92,20 @@ class WireFormatTest {
               seen.computeIfAbsent(endpoint, e -> new CopyOnWriteArrayList<>())
                   .add(new String(message.getPayload(), StandardCharsets.UTF_8)));
     }
-    MqttSettings settings = MqttSettings.of(broker.url(), topics, fleetClientId);
-    fleet = new RobotFleet(settings, voiceCommands, Clock.fixed(NOW, ZoneOffset.UTC), 1).start();
-    waitUntil(WAIT, fleet::isConnected, "the platform to connect");
+    fleet =
+        TestWiring.startFleet(
+            broker.url(),
+            topics,
+            fleetClientId,
+            voiceCommands,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            1);
+    waitUntil(WAIT, fleet.fleetStatus()::isConnected, "the platform to connect");
   }
 
   @AfterEach
   void tearDown() throws Exception {
-    fleet.close();
+    fleet.closeable().close();
     listener.disconnect();
     listener.close();
     broker.endSessions(fleetClientId);
@@ -109,17 +115,17 @@ class WireFormatTest {
   void commandsAndTheirAppEvents_areWrittenAsBefore() {
     String giggle =
         fleet
-            .commands()
+            .robotCommands()
             .send(
                 new RobotCommand.PlayAnimation(
                     robotId, AnimationCatalogue.byId("giggle").orElseThrow()));
     String move =
-        fleet.commands().send(new RobotCommand.MoveTo(robotId, KITCHEN, Optional.empty()));
+        fleet.robotCommands().send(new RobotCommand.MoveTo(robotId, KITCHEN, Optional.empty()));
     String moveAndJoke =
         fleet
-            .commands()
+            .robotCommands()
             .send(new RobotCommand.MoveTo(robotId, KITCHEN, AnimationCatalogue.byId("joke")));
-    String dock = fleet.commands().send(new RobotCommand.Dock(robotId));
+    String dock = fleet.robotCommands().send(new RobotCommand.Dock(robotId));
 
     assertThat(messages(RobotTopics.COMMAND, 4))
         .containsExactly(
@@ -186,7 +192,7 @@ class WireFormatTest {
   @Test
   void theRobotsTrigger_andTheAppEventsItCauses_areWrittenAsBefore() {
     try (SimulatedRobot simulated =
-        new SimulatedRobot(broker.url(), topics, robotId, List.of()).start()) {
+        new SimulatedRobot(TestWiring.link(broker.url(), topics), robotId, List.of()).start()) {
       simulated.reportTrigger("ti-1", "lights \"on\"", "m-1");
       simulated.reportTrigger(GONE, "old phrase", "m-2");
 
@@ -222,17 +228,19 @@ class WireFormatTest {
 
   @Test
   void theTimestamp_hasThreeDecimals_evenOnAWholeSecond() {
-    Envelope envelope =
-        new Envelope(
+    Envelope<Map<String, String>> envelope =
+        new Envelope<>(
             Envelope.API_VERSION,
             "m-1",
             robot,
             Instant.parse("2024-05-06T07:08:09Z"),
             Envelope.CLOUD,
-            new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("name", "x"),
+            Map.of("name", "x"),
             Optional.of("a-1"));
 
-    assertThat(new String(new EnvelopeCodec().write(envelope), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                new EnvelopeCodec(TestWiring.json()).write(envelope), StandardCharsets.UTF_8))
         .isEqualTo(
             "{\"api_version\":\"1\",\"message_id\":\"m-1\",\"robot_id\":\""
                 + robot
