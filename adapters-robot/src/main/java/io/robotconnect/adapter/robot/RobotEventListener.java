@@ -10,10 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -252,24 +249,16 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
 
   private RecordVoiceCommandCommand commandOf(RobotId robot, Envelope<JsonNode> envelope) {
     TriggerPayload.Params params = codec.payload(envelope, TriggerPayload.class).params();
-    String identity =
-        params == null || params.triggerIdentity() == null ? "" : params.triggerIdentity();
-    Map<String, String> fields = new LinkedHashMap<>();
-    if (params != null && params.triggerFields() != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = params.triggerFields().fields();
-          it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        if (field.getValue().isValueNode()) {
-          fields.put(field.getKey(), field.getValue().asText());
-        }
-      }
-    }
     if (envelope.robotId() != null && !envelope.robotId().equals(robot.toString())) {
       throw new IllegalArgumentException(
           "robot_id " + envelope.robotId() + " does not match its topic");
     }
     return new RecordVoiceCommandCommand(
-        robot, envelope.messageId(), identity, fields, heardAt(envelope.timestamp()));
+        robot,
+        envelope.messageId(),
+        params.triggerIdentity(),
+        params.plainFields(),
+        heardAt(envelope.timestamp()));
   }
 
   /** The robot's own time, unless its clock is far off. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -277,6 +278,22 @@ class RobotFleetTest {
 
     waitUntil(WAIT, () -> voiceCommands.stored.containsKey("m-1"), "the event after the outage");
     assertThat(voiceCommands.calls).hasSize(4);
+  }
+
+  @Test
+  void aStoreThatStaysDown_isRetriedUntilShutdown_andThenNoMore() throws Exception {
+    voiceCommands.failuresToCome.set(Integer.MAX_VALUE);
+    robot.reportTrigger("ti-1", "lights on", "m-1");
+    waitUntil(WAIT, () -> voiceCommands.calls.size() >= 3, "a few attempts to record");
+
+    long closing = System.nanoTime();
+    fleet.closeable().close();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(10));
+    int attempts = voiceCommands.calls.size();
+    LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+    assertThat(voiceCommands.calls).hasSize(attempts);
+    assertThat(voiceCommands.stored).isEmpty();
   }
 
   @Test
