@@ -55,8 +55,11 @@ final class DemoWiring {
             .onClose(
                 "demo robot",
                 new SimulatedRobot(
-                    robots.broker().url(),
-                    new RobotTopics(settings.topicRoot(), settings.environment()),
+                    new SimulatedRobot.Link(
+                        robots.broker().url(),
+                        new RobotTopics(settings.topicRoot(), settings.environment()),
+                        w.json(),
+                        w.retries().mqttReconnect()),
                     DEMO_ROBOT,
                     places));
     robot.start();

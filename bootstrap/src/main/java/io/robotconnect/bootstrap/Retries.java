@@ -1,6 +1,10 @@
 package io.robotconnect.bootstrap;
 
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Duration;
 
 /**
  * Every retry and backoff of the platform, configured in one place with resilience4j: the Connect
@@ -15,5 +19,25 @@ public final class Retries {
   /** The registry every named retry of the platform comes from. */
   public RetryRegistry registry() {
     return registry;
+  }
+
+  /** The MQTT clients' delays between attempts to reach the broker: 0.5 s, doubling to 10 s. */
+  public IntervalFunction mqttReconnect() {
+    return IntervalFunction.ofExponentialBackoff(Duration.ofMillis(500), 2, Duration.ofSeconds(10));
+  }
+
+  /**
+   * Recording the voice commands robots report while the database is away: after 0.1 s, doubling to
+   * 5 s, until it is back (the intake stops retrying by itself at shutdown).
+   */
+  public Retry robotEventIntake() {
+    return registry.retry(
+        "robot-event-intake",
+        RetryConfig.custom()
+            .maxAttempts(Integer.MAX_VALUE)
+            .intervalFunction(
+                IntervalFunction.ofExponentialBackoff(
+                    Duration.ofMillis(100), 2, Duration.ofSeconds(5)))
+            .build());
   }
 }

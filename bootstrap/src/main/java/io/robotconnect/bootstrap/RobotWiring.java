@@ -2,8 +2,9 @@ package io.robotconnect.bootstrap;
 
 import io.robotconnect.adapter.out.connect.realtime.JerseyRealtimeClient;
 import io.robotconnect.adapter.out.connect.realtime.RealtimeSettings;
-import io.robotconnect.adapter.robot.MqttSettings;
-import io.robotconnect.adapter.robot.RobotFleet;
+import io.robotconnect.adapter.robot.RobotAdapter;
+import io.robotconnect.adapter.robot.RobotAdapterSettings;
+import io.robotconnect.adapter.robot.RobotFleetStatus;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.broker.EmbeddedBroker;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
@@ -14,6 +15,7 @@ import io.robotconnect.application.service.PushPhraseListHandler;
 import io.robotconnect.application.service.RealtimeOutboxHandler;
 import io.robotconnect.application.service.RecordVoiceCommandService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,7 @@ import java.util.Optional;
  */
 public final class RobotWiring {
   private static final int EVENT_THREADS = 4;
+  private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(3);
   // Calls to IFTTT overlap so that one slow answer does not delay the notifications queued behind
   // it.
   private static final int REALTIME_CALLS_IN_FLIGHT = 4;
@@ -33,12 +36,11 @@ public final class RobotWiring {
       RobotSettings settings,
       BrokerAddress broker,
       RecordVoiceCommandUseCase recordVoiceCommand,
-      RobotFleet fleet,
+      RobotFleetStatus fleet,
       RobotCommandPort robotCommands) {}
 
   static Provided wire(Wiring w, PersistenceWiring.Provided persistence, CoreWiring.Provided core) {
     RobotSettings settings = RobotSettings.from(w.env());
-    String brokerUrl = settings.mqttUrl().orElseGet(() -> startEmbeddedBroker(w, settings));
 
     OutboxSignal signal = persistence.outboxSignal();
     RecordVoiceCommandUseCase recordVoiceCommand =
@@ -50,19 +52,7 @@ public final class RobotWiring {
             persistence.unitOfWork(),
             signal);
 
-    MqttSettings mqtt =
-        MqttSettings.of(
-                brokerUrl,
-                new RobotTopics(settings.topicRoot(), settings.environment()),
-                settings.clientId())
-            .withCredentials(settings.mqttUsername(), settings.mqttPassword())
-            .withSharedSubscription(settings.sharedSubscription());
-    RobotFleet fleet =
-        w.lifecycle()
-            .onClose(
-                "robot fleet",
-                new RobotFleet(mqtt, recordVoiceCommand, Clock.systemUTC(), EVENT_THREADS));
-    fleet.start();
+    RobotAdapter.Provided fleet = startRobotAdapter(w, settings, recordVoiceCommand);
 
     JerseyRealtimeClient realtime =
         w.lifecycle()
@@ -89,17 +79,46 @@ public final class RobotWiring {
         OutboxDrainService.Settings.of(PushPhraseListHandler.CHANNEL, 100),
         OutboxDrainer.Settings.standard());
     return new Provided(
-        settings, new BrokerAddress(brokerUrl), recordVoiceCommand, fleet, fleet.commands());
+        settings,
+        new BrokerAddress(fleet.brokerUrl()),
+        recordVoiceCommand,
+        fleet.fleetStatus(),
+        fleet.robotCommands());
   }
 
-  private static String startEmbeddedBroker(Wiring w, RobotSettings settings) {
-    EmbeddedBroker broker =
-        new EmbeddedBroker(
-            "127.0.0.1",
-            settings.embeddedPort(),
-            Optional.of(w.core().dataDir().resolve("broker")));
+  /** The fleet's MQTT side, with the embedded broker when no ROBOTCONNECT_MQTT_URL is set. */
+  private static RobotAdapter.Provided startRobotAdapter(
+      Wiring w, RobotSettings settings, RecordVoiceCommandUseCase recordVoiceCommand) {
+    RobotAdapterSettings.Broker broker =
+        settings
+            .mqttUrl()
+            .<RobotAdapterSettings.Broker>map(RobotAdapterSettings.Broker.External::new)
+            .orElseGet(
+                () ->
+                    new RobotAdapterSettings.Broker.Embedded(
+                        "127.0.0.1",
+                        settings.embeddedPort(),
+                        Optional.of(w.core().dataDir().resolve("broker"))));
+    RobotAdapterSettings adapterSettings =
+        new RobotAdapterSettings(
+            broker,
+            settings.mqttUsername(),
+            settings.mqttPassword(),
+            new RobotTopics(settings.topicRoot(), settings.environment()),
+            settings.clientId(),
+            settings.sharedSubscription(),
+            PUBLISH_TIMEOUT,
+            EVENT_THREADS);
+    RobotAdapter.Provided fleet;
     try {
-      broker.start();
+      fleet =
+          RobotAdapter.start(
+              adapterSettings,
+              recordVoiceCommand,
+              w.json(),
+              w.retries().mqttReconnect(),
+              w.retries().robotEventIntake(),
+              Clock.systemUTC());
     } catch (EmbeddedBroker.PortInUseException e) {
       throw new ConfigurationException(
           "ROBOTCONNECT_MQTT_EMBEDDED_PORT",
@@ -107,17 +126,21 @@ public final class RobotWiring {
               + e.port()
               + " is already in use; choose another port or set ROBOTCONNECT_MQTT_URL");
     }
-    w.lifecycle().onClose("embedded MQTT broker", broker);
-    w.banner()
-        .add(
-            "MQTT: embedded broker at "
-                + broker.url()
-                + " (ROBOTCONNECT_MQTT_URL unset), topics "
-                + settings.topicRoot()
-                + "/"
-                + settings.environment()
-                + "/...");
-    return broker.url();
+    w.lifecycle().onClose("robot fleet", fleet.closeable());
+    fleet
+        .embeddedBroker()
+        .ifPresent(
+            embedded ->
+                w.banner()
+                    .add(
+                        "MQTT: embedded broker at "
+                            + embedded.url()
+                            + " (ROBOTCONNECT_MQTT_URL unset), topics "
+                            + settings.topicRoot()
+                            + "/"
+                            + settings.environment()
+                            + "/..."));
+    return fleet;
   }
 
   private static String serviceKey(Wiring w) {

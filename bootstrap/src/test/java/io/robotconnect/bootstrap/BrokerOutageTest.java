@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.robotconnect.adapter.robot.RobotFleet;
+import io.robotconnect.adapter.robot.RobotFleetStatus;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.TcpProxy;
 import io.robotconnect.adapter.robot.simulator.ReceivedCommand;
@@ -181,7 +181,7 @@ class BrokerOutageTest {
    */
   private void flowThrough(String platformBrokerUrl, Outage outage, boolean robotsCutOff) {
     Platform app = startPlatform(platformBrokerUrl);
-    RobotFleet platform = app.robot().fleet();
+    RobotFleetStatus platform = app.robot().fleet();
     waitUntil(platform::isConnected, "the platform to connect to mosquitto");
     for (int i = 0; i < ROBOTS; i++) {
       fleet.add(seedOwnerWithRobot(app, i));
@@ -312,7 +312,10 @@ class BrokerOutageTest {
               b.persistence().outbox().enqueue("robot-phrases", owner.value());
             });
     SimulatedRobot robot =
-        new SimulatedRobot(broker.url(), new RobotTopics("robots", "develop"), robotId, List.of())
+        new SimulatedRobot(
+                SimulatedRobots.link(broker.url(), new RobotTopics("robots", "develop")),
+                robotId,
+                List.of())
             .start();
     toClose.add(robot);
     return new Fleet(owner, robotId, identity, robot, new ConcurrentHashMap<>());
@@ -406,7 +409,7 @@ class BrokerOutageTest {
         .collect(Collectors.toSet());
   }
 
-  private String diagnosis(Platform app, RobotFleet platform) {
+  private String diagnosis(Platform app, RobotFleetStatus platform) {
     StringBuilder text = new StringBuilder("counters ").append(platform.counters().snapshot());
     for (Fleet one : fleet) {
       List<String> stored = storedIds(app, one);

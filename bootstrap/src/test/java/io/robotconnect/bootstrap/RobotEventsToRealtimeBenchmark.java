@@ -243,7 +243,8 @@ class RobotEventsToRealtimeBenchmark {
     }
     RobotTopics topics = new RobotTopics(topicRoot, "develop");
     for (RobotId id : robotIds) {
-      robots.add(new SimulatedRobot(brokerUrl, topics, id, List.of()).start());
+      robots.add(
+          new SimulatedRobot(SimulatedRobots.link(brokerUrl, topics), id, List.of()).start());
     }
     return identities;
   }

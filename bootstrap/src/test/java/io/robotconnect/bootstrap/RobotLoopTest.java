@@ -127,8 +127,8 @@ class RobotLoopTest {
   private SimulatedRobot robot() {
     SimulatedRobot robot =
         new SimulatedRobot(
-                "tcp://127.0.0.1:" + brokerPort,
-                new RobotTopics("robots", "develop"),
+                SimulatedRobots.link(
+                    "tcp://127.0.0.1:" + brokerPort, new RobotTopics("robots", "develop")),
                 robotId,
                 List.of())
             .start();

@@ -13,6 +13,8 @@ import io.robotconnect.acceptance.support.ScenarioContext;
 import io.robotconnect.acceptance.support.TestApplication;
 import io.robotconnect.adapter.robot.simulator.ReceivedCommand;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
+import io.robotconnect.bootstrap.JsonMapping;
+import io.robotconnect.bootstrap.Retries;
 import io.robotconnect.domain.robot.Robot;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +39,11 @@ public class RobotLoopSteps {
     Robot registered = IftttTestData.testOwnersRobot();
     robot =
         new SimulatedRobot(
-                TestApplication.mqttUrl(),
-                TestApplication.robotTopics(),
+                new SimulatedRobot.Link(
+                    TestApplication.mqttUrl(),
+                    TestApplication.robotTopics(),
+                    JsonMapping.mapper(),
+                    new Retries().mqttReconnect()),
                 registered.id(),
                 registered.places())
             .start();

@@ -1,7 +1,6 @@
 package io.robotconnect.adapter.robot;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.robotconnect.domain.robot.Animation;
 import io.robotconnect.domain.robot.RobotCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,16 +22,10 @@ final class CommandEncoder {
    * @param payload the envelope's payload: {@code name} and {@code params}
    * @param appFields the {@code action_fields} of the owner app's event, in order
    */
-  record Encoded(ObjectNode payload, Map<String, String> appFields) {
+  record Encoded(CommandPayload payload, Map<String, String> appFields) {
     String name() {
-      return payload.path("name").asText();
+      return payload.name();
     }
-  }
-
-  private final ObjectMapper json;
-
-  CommandEncoder(ObjectMapper json) {
-    this.json = json;
   }
 
   Encoded encode(RobotCommand command) {
@@ -40,40 +33,30 @@ final class CommandEncoder {
         new RobotCommand.Cases<>() {
           @Override
           public Encoded playAnimation(RobotCommand.PlayAnimation play) {
-            Encoded encoded = named(ANIMATION);
-            params(encoded).put("action_id", play.animation().id());
-            encoded.appFields().put("action", play.animation().id());
-            return encoded;
+            String animation = play.animation().id();
+            return new Encoded(
+                new CommandPayload(ANIMATION, new CommandPayload.Params(null, animation)),
+                Map.of("action", animation));
           }
 
           @Override
           public Encoded moveTo(RobotCommand.MoveTo move) {
-            Encoded encoded = named(MOVE);
-            params(encoded).put("waypoint_uuid", move.waypointUuid().toString());
-            encoded.appFields().put("place", move.place().name());
-            move.animation()
-                .ifPresent(
-                    animation -> {
-                      params(encoded).put("action_id", animation.id());
-                      encoded.appFields().put("action", animation.id());
-                    });
-            return encoded;
+            String animation = move.animation().map(Animation::id).orElse(null);
+            Map<String, String> appFields = new LinkedHashMap<>();
+            appFields.put("place", move.place().name());
+            if (animation != null) {
+              appFields.put("action", animation);
+            }
+            return new Encoded(
+                new CommandPayload(
+                    MOVE, new CommandPayload.Params(move.waypointUuid().toString(), animation)),
+                appFields);
           }
 
           @Override
           public Encoded dock(RobotCommand.Dock dock) {
-            return named(DOCK);
+            return new Encoded(new CommandPayload(DOCK, CommandPayload.Params.NONE), Map.of());
           }
         });
-  }
-
-  private Encoded named(String name) {
-    ObjectNode payload = json.createObjectNode().put("name", name);
-    payload.putObject("params");
-    return new Encoded(payload, new LinkedHashMap<>());
-  }
-
-  private static ObjectNode params(Encoded encoded) {
-    return (ObjectNode) encoded.payload().get("params");
   }
 }

@@ -1,32 +1,32 @@
 package io.robotconnect.adapter.robot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The JSON envelope every fleet message travels in.
+ * The envelope every fleet message travels in; {@link EnvelopeCodec} writes and reads it.
  *
+ * @param payload a payload record when written, the payload's JSON object when read
  * @param origin {@code robot}, {@code cloud} or {@code app}; each party ignores its own echoes
  * @param actionId shared by all messages of one action, absent elsewhere
  */
-public record Envelope(
+public record Envelope<P>(
     String apiVersion,
     String messageId,
     String robotId,
     Instant timestamp,
     String origin,
-    JsonNode payload,
+    P payload,
     Optional<String> actionId) {
   public static final String API_VERSION = "1";
   public static final String CLOUD = "cloud";
   public static final String ROBOT = "robot";
 
   /** A new message with a fresh id, sent now. */
-  public static Envelope create(
-      String origin, String robotId, JsonNode payload, Optional<String> actionId, Instant now) {
-    return new Envelope(
+  public static <P> Envelope<P> create(
+      String origin, String robotId, P payload, Optional<String> actionId, Instant now) {
+    return new Envelope<>(
         API_VERSION, UUID.randomUUID().toString(), robotId, now, origin, payload, actionId);
   }
 

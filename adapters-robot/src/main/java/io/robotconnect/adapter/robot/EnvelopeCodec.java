@@ -1,44 +1,72 @@
 package io.robotconnect.adapter.robot;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads and writes {@link Envelope}s; timestamps are unix seconds with a fraction. */
+/**
+ * Writes and reads {@link Envelope}s with the platform's one JSON mapper, so that a robot's message
+ * is parsed under the same limits as a request at the REST edge; timestamps are unix seconds with a
+ * fraction.
+ */
 public final class EnvelopeCodec {
+  /** The envelope as written: the payload is a record, the time has three decimals. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Written(
+      String apiVersion,
+      String messageId,
+      String robotId,
+      BigDecimal messageTimestamp,
+      String messageOrigin,
+      Object payload,
+      String actionId) {}
+
+  /** The envelope as read: the payload and the time are checked after parsing. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Read(
+      String apiVersion,
+      String messageId,
+      String robotId,
+      JsonNode messageTimestamp,
+      String messageOrigin,
+      JsonNode payload,
+      String actionId) {}
+
   private final ObjectMapper json;
 
   public EnvelopeCodec(ObjectMapper json) {
     this.json = json;
   }
 
-  public EnvelopeCodec() {
-    this(new ObjectMapper());
+  public byte[] write(Envelope<?> envelope) {
+    return bytes(
+        new Written(
+            envelope.apiVersion(),
+            envelope.messageId(),
+            envelope.robotId(),
+            seconds(envelope.timestamp()),
+            envelope.origin(),
+            envelope.payload(),
+            envelope.actionId().orElse(null)));
   }
 
-  public ObjectMapper json() {
-    return json;
-  }
-
-  public byte[] write(Envelope envelope) {
-    ObjectNode node = json.createObjectNode();
-    node.put("api_version", envelope.apiVersion());
-    node.put("message_id", envelope.messageId());
-    node.put("robot_id", envelope.robotId());
-    node.put("message_timestamp", seconds(envelope.timestamp()));
-    node.put("message_origin", envelope.origin());
-    node.set("payload", envelope.payload());
-    envelope.actionId().ifPresent(id -> node.put("action_id", id));
+  /** The JSON bytes of one part of a message, to measure it. */
+  byte[] bytes(Object value) {
     try {
-      return json.writeValueAsBytes(node);
+      return json.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an envelope is always writable", e);
+      throw new IllegalStateException("a message record is always writable", e);
     }
   }
 
@@ -47,46 +75,59 @@ public final class EnvelopeCodec {
    *
    * @throws MalformedMessageException when the bytes are not an envelope
    */
-  public Envelope read(byte[] bytes) {
-    JsonNode node;
+  public Envelope<JsonNode> read(byte[] bytes) {
+    Read read;
     try {
-      node = json.readTree(bytes);
+      read = json.readValue(bytes, Read.class);
+    } catch (MismatchedInputException e) {
+      throw new MalformedMessageException("not an envelope: " + preview(bytes));
     } catch (IOException e) {
       throw new MalformedMessageException("not JSON: " + preview(bytes));
     }
-    if (node == null || !node.isObject()) {
+    if (read == null) {
       throw new MalformedMessageException("not a JSON object: " + preview(bytes));
     }
-    String messageId = text(node, "message_id");
+    String messageId = read.messageId();
     if (messageId == null || messageId.isBlank()) {
       throw new MalformedMessageException("no message_id");
     }
-    JsonNode payload = node.get("payload");
-    if (payload == null || !payload.isObject()) {
+    if (read.payload() == null || !read.payload().isObject()) {
       throw new MalformedMessageException("no payload object in message " + messageId);
     }
-    JsonNode stamp = node.get("message_timestamp");
-    Instant timestamp = null;
-    if (stamp != null && stamp.isNumber()) {
-      try {
-        timestamp = instant(stamp.decimalValue());
-      } catch (java.time.DateTimeException | ArithmeticException e) {
-        throw new MalformedMessageException("message_timestamp out of range in " + messageId);
-      }
-    }
-    return new Envelope(
-        text(node, "api_version"),
+    return new Envelope<>(
+        read.apiVersion(),
         messageId,
-        text(node, "robot_id"),
-        timestamp,
-        text(node, "message_origin"),
-        payload,
-        Optional.ofNullable(text(node, "action_id")));
+        read.robotId(),
+        timestamp(read.messageTimestamp(), messageId),
+        read.messageOrigin(),
+        read.payload(),
+        Optional.ofNullable(read.actionId()));
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
+  /**
+   * The payload of an envelope that was read, as the record of its kind.
+   *
+   * @throws MalformedMessageException when the payload does not have the kind's shape
+   */
+  public <T> T payload(Envelope<JsonNode> envelope, Class<T> type) {
+    try {
+      return json.treeToValue(envelope.payload(), type);
+    } catch (JsonProcessingException e) {
+      throw new MalformedMessageException(
+          "bad payload in message " + envelope.messageId() + ": " + e.getOriginalMessage());
+    }
+  }
+
+  /** The time of a message, or null when it has none as a number. */
+  private static Instant timestamp(JsonNode stamp, String messageId) {
+    if (stamp == null || !stamp.isNumber()) {
+      return null;
+    }
+    try {
+      return instant(stamp.decimalValue());
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new MalformedMessageException("message_timestamp out of range in " + messageId);
+    }
   }
 
   private static BigDecimal seconds(Instant at) {

@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.robot;
 
+import io.github.resilience4j.core.IntervalFunction;
 import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import java.time.Duration;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One MQTT 3.1.1 session with the broker: persistent (clean session off, a stable client id), QoS
- * 1, reconnecting with a growing backoff, and subscribing again after every connect. Incoming
- * messages are acknowledged only when their handler says so, so that a message is never
+ * 1, reconnecting for ever with the delays it is given, and subscribing again after every connect.
+ * Incoming messages are acknowledged only when their handler says so, so that a message is never
  * acknowledged before it is safely processed; an acknowledgement that comes after the connection it
  * belongs to was lost is dropped (its packet id may name another message on the new connection; the
  * broker delivers the message again instead).
@@ -56,12 +57,11 @@ public final class MqttConnection implements AutoCloseable {
   public static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
-  private static final int FIRST_RETRY_MS = 500;
-  private static final int MAX_RECONNECT_DELAY_MS = 10_000;
   private static final int CONNECTION_TIMEOUT_S = 10;
   private static final long CONNECT_ATTEMPT_MS = 15_000;
 
   private final MqttSettings settings;
+  private final IntervalFunction reconnectDelays;
   private final List<String> subscriptions = new CopyOnWriteArrayList<>();
   private final List<Runnable> connectListeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService connector =
@@ -83,8 +83,12 @@ public final class MqttConnection implements AutoCloseable {
   // guarded by ackLock: counts connections, so that an ack knows whether its connection is gone
   private long connectionNumber;
 
-  public MqttConnection(MqttSettings settings) {
+  /**
+   * @param reconnectDelays how long to wait before the n-th attempt in a row to reach the broker
+   */
+  public MqttConnection(MqttSettings settings, IntervalFunction reconnectDelays) {
     this.settings = settings;
+    this.reconnectDelays = reconnectDelays;
     this.client = newClient();
   }
 
@@ -121,9 +125,9 @@ public final class MqttConnection implements AutoCloseable {
     }
   }
 
-  /** Connects in the background, retrying with backoff until the broker answers. */
+  /** Connects in the background, retrying until the broker answers. */
   public void start() {
-    connector.execute(() -> connect(FIRST_RETRY_MS));
+    connector.execute(() -> connect(1));
   }
 
   /** Whether the session is up now. */
@@ -153,7 +157,8 @@ public final class MqttConnection implements AutoCloseable {
     return replacedClients.get();
   }
 
-  private void connect(int nextDelayMs) {
+  /** Makes the {@code attempt}-th attempt in a row to connect; schedules the next when it fails. */
+  private void connect(int attempt) {
     reconnectPending.set(false);
     MqttAsyncClient current = client;
     if (closed.get() || current.isConnected()) {
@@ -179,17 +184,19 @@ public final class MqttConnection implements AutoCloseable {
           "cannot reach the MQTT broker {} ({}); retrying in {} ms",
           settings.serverUri(),
           e.getMessage(),
-          nextDelayMs);
+          reconnectDelays.apply(attempt));
     }
-    scheduleConnect(nextDelayMs, Math.min(nextDelayMs * 2, MAX_RECONNECT_DELAY_MS));
+    scheduleConnect(attempt);
   }
 
-  private void scheduleConnect(int delayMs, int nextDelayMs) {
+  /** Schedules the next attempt after the delay that follows {@code failed} attempts in a row. */
+  private void scheduleConnect(int failed) {
     if (closed.get() || !reconnectPending.compareAndSet(false, true)) {
       return;
     }
     try {
-      connector.schedule(() -> connect(nextDelayMs), delayMs, TimeUnit.MILLISECONDS);
+      connector.schedule(
+          () -> connect(failed + 1), reconnectDelays.apply(failed), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       LOG.debug("not reconnecting: closing");
     }
@@ -395,7 +402,7 @@ public final class MqttConnection implements AutoCloseable {
           "lost the MQTT broker {}: {}; reconnecting",
           settings.serverUri(),
           cause == null ? "closed" : cause.getMessage());
-      scheduleConnect(FIRST_RETRY_MS, FIRST_RETRY_MS * 2);
+      scheduleConnect(1);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.robotconnect.adapter.robot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
 import io.robotconnect.domain.robot.RobotId;
@@ -13,14 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes {@code ifttt_voice_commands} (the phrase list) as a retained message on the robot's
- * {@code ifttt_voice_commands} topic: the broker keeps the latest list and hands it to the robot
- * whenever it subscribes, so a robot that was offline gets it when it returns. The message holds at
- * most {@link RobotPhraseListPort#MAX_PHRASES} phrases and {@link MqttConnection#MAX_PAYLOAD_BYTES}
- * bytes: the newest phrases that fit.
+ * Publishes {@code ifttt_voice_commands} (the phrase list, a {@link PhraseListPayload}) as a
+ * retained message on the robot's {@code ifttt_voice_commands} topic: the broker keeps the latest
+ * list and hands it to the robot whenever it subscribes, so a robot that was offline gets it when
+ * it returns. The message holds at most {@link RobotPhraseListPort#MAX_PHRASES} phrases and {@link
+ * MqttConnection#MAX_PAYLOAD_BYTES} bytes: the newest phrases that fit.
  */
 final class MqttPhraseLists implements RobotPhraseListPort {
-  static final String NAME = "ifttt_voice_commands";
   private static final Logger LOG = LoggerFactory.getLogger(MqttPhraseLists.class);
 
   private final MqttConnection connection;
@@ -73,26 +70,16 @@ final class MqttPhraseLists implements RobotPhraseListPort {
   }
 
   private byte[] message(RobotId robot, List<VoiceCommandPhrase> phrases, Instant now) {
-    ObjectNode payload = codec.json().createObjectNode().put("name", NAME);
-    var list = payload.putObject("params").putArray("voice_commands");
-    phrases.forEach(phrase -> list.add(entry(phrase)));
     return codec.write(
-        Envelope.create(Envelope.CLOUD, robot.toString(), payload, Optional.empty(), now));
-  }
-
-  private ObjectNode entry(VoiceCommandPhrase phrase) {
-    return codec
-        .json()
-        .createObjectNode()
-        .put("trigger_identity", phrase.triggerIdentity())
-        .put("voice_command", phrase.voiceCommand());
+        Envelope.create(
+            Envelope.CLOUD,
+            robot.toString(),
+            PhraseListPayload.of(phrases),
+            Optional.empty(),
+            now));
   }
 
   private int entryBytes(VoiceCommandPhrase phrase) {
-    try {
-      return codec.json().writeValueAsBytes(entry(phrase)).length;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a phrase is always writable", e);
-    }
+    return codec.bytes(PhraseListPayload.Phrase.of(phrase)).length;
   }
 }

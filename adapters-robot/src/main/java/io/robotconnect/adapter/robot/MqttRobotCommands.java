@@ -32,7 +32,7 @@ final class MqttRobotCommands implements RobotCommandPort {
     this.connection = connection;
     this.topics = topics;
     this.codec = codec;
-    this.encoder = new CommandEncoder(codec.json());
+    this.encoder = new CommandEncoder();
     this.appEvents = appEvents;
     this.clock = clock;
   }
@@ -41,7 +41,7 @@ final class MqttRobotCommands implements RobotCommandPort {
   public String send(RobotCommand command) {
     String actionId = UUID.randomUUID().toString();
     CommandEncoder.Encoded encoded = encoder.encode(command);
-    Envelope envelope =
+    Envelope<CommandPayload> envelope =
         Envelope.create(
             Envelope.CLOUD,
             command.robot().toString(),

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the platform reaches the robot fleet's broker.
+ * How one MQTT session reaches the broker (the platform's, made from {@link RobotAdapterSettings},
+ * or a simulated robot's).
  *
  * @param clientId stable per instance, so that the broker keeps this instance's session (its
  *     subscriptions and the messages that arrive while it is away)
@@ -44,21 +45,6 @@ public record MqttSettings(
         clientId,
         false,
         Duration.ofSeconds(3));
-  }
-
-  public MqttSettings withCredentials(Optional<String> user, Optional<String> secret) {
-    return new MqttSettings(
-        serverUri, user, secret, topics, clientId, sharedSubscription, publishTimeout);
-  }
-
-  public MqttSettings withSharedSubscription(boolean shared) {
-    return new MqttSettings(
-        serverUri, username, password, topics, clientId, shared, publishTimeout);
-  }
-
-  public MqttSettings withPublishTimeout(Duration timeout) {
-    return new MqttSettings(
-        serverUri, username, password, topics, clientId, sharedSubscription, timeout);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.robotconnect.adapter.robot;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.robotconnect.domain.robot.RobotId;
 import java.time.Clock;
 import java.util.Map;
@@ -26,31 +24,19 @@ final class OwnerAppEvents {
   }
 
   void triggerFired(RobotId robot, Map<String, String> triggerFields, String messageId) {
-    ObjectNode payload = codec.json().createObjectNode().put("event", "ifttt_trigger");
-    payload.set("trigger_fields", fields(triggerFields));
-    send(robot, payload, Optional.of(messageId));
+    send(robot, AppEventPayload.triggerFired(triggerFields), Optional.of(messageId));
   }
 
   void commandSent(RobotId robot, Map<String, String> commandFields, String actionId) {
-    ObjectNode payload = codec.json().createObjectNode().put("event", "ifttt_action");
-    payload.set("action_fields", fields(commandFields));
-    send(robot, payload, Optional.of(actionId));
+    send(robot, AppEventPayload.commandSent(commandFields), Optional.of(actionId));
   }
 
   void error(RobotId robot, String error) {
-    ObjectNode payload =
-        codec.json().createObjectNode().put("event", "ifttt_error").put("error", error);
-    send(robot, payload, Optional.empty());
+    send(robot, AppEventPayload.error(error), Optional.empty());
   }
 
-  private ArrayNode fields(Map<String, String> fields) {
-    ArrayNode list = codec.json().createArrayNode();
-    fields.forEach((name, value) -> list.addObject().put("name", name).put("value", value));
-    return list;
-  }
-
-  private void send(RobotId robot, ObjectNode payload, Optional<String> actionId) {
-    Envelope envelope =
+  private void send(RobotId robot, AppEventPayload payload, Optional<String> actionId) {
+    Envelope<AppEventPayload> envelope =
         Envelope.create(Envelope.CLOUD, robot.toString(), payload, actionId, clock.instant());
     connection.publishLater(topics.of(RobotTopics.APP_EVENTS, robot), codec.write(envelope));
   }

@@ -1,6 +1,7 @@
 package io.robotconnect.adapter.robot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.resilience4j.retry.Retry;
 import io.robotconnect.application.port.in.RecordVoiceCommandCommand;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
 import io.robotconnect.application.port.in.VoiceCommandOutcome;
@@ -9,30 +10,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes robots' {@code ifttt_trigger} messages and records them through {@link
- * RecordVoiceCommandUseCase}. Each message is acknowledged to the broker only after it is stored
- * (or found unusable), so a crash in between means the broker delivers it again; a message id seen
- * before is skipped. Nothing a robot sends can stop the consumer: bad messages are logged and
- * counted.
+ * Takes robots' {@code ifttt_trigger} messages ({@link TriggerPayload}) and records them through
+ * {@link RecordVoiceCommandUseCase}, retrying while the store is unavailable. Each message is
+ * acknowledged to the broker only after it is stored (or found unusable), so a crash in between
+ * means the broker delivers it again; a message id seen before is skipped. Nothing a robot sends
+ * can stop the consumer: bad messages are logged and counted.
  */
 final class RobotEventListener implements MqttConnection.MessageHandler, AutoCloseable {
-  static final String TRIGGER = "ifttt_trigger";
   private static final Logger LOG = LoggerFactory.getLogger(RobotEventListener.class);
   private static final Duration MAX_CLOCK_SKEW = Duration.ofDays(1);
   private static final int MAX_BATCH = 200;
@@ -44,6 +40,7 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
   private final RobotTopics topics;
   private final EnvelopeCodec codec;
   private final RecordVoiceCommandUseCase recordVoiceCommand;
+  private final Retry untilStored;
   private final OwnerAppEvents appEvents;
   private final RobotMessageCounters counters;
   private final RecentMessageIds recent = new RecentMessageIds(100_000);
@@ -52,10 +49,14 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
   private final ExecutorService workers;
   private volatile boolean running = true;
 
+  /**
+   * @param untilStored retries recording while the store is unavailable, for as long as it takes
+   */
   RobotEventListener(
       RobotTopics topics,
       EnvelopeCodec codec,
       RecordVoiceCommandUseCase recordVoiceCommand,
+      Retry untilStored,
       OwnerAppEvents appEvents,
       RobotMessageCounters counters,
       Clock clock,
@@ -63,6 +64,7 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
     this.topics = topics;
     this.codec = codec;
     this.recordVoiceCommand = recordVoiceCommand;
+    this.untilStored = untilStored;
     this.appEvents = appEvents;
     this.counters = counters;
     this.clock = clock;
@@ -162,7 +164,7 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
       LOG.warn("ignored a message on unexpected topic {}", topic);
       return Optional.empty();
     }
-    Envelope envelope;
+    Envelope<JsonNode> envelope;
     try {
       envelope = codec.read(bytes);
     } catch (MalformedMessageException e) {
@@ -175,7 +177,7 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
       return Optional.empty();
     }
     String name = envelope.payload().path("name").asText("");
-    if (!TRIGGER.equals(name) || !envelope.isFrom(Envelope.ROBOT)) {
+    if (!TriggerPayload.NAME.equals(name) || !envelope.isFrom(Envelope.ROBOT)) {
       counters.countUnknown();
       LOG.warn(
           "ignored message {} named '{}' from '{}' on {}",
@@ -191,7 +193,7 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
     }
     try {
       return Optional.of(commandOf(robot.get(), envelope));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | MalformedMessageException e) {
       counters.countMalformed();
       LOG.warn(
           "ignored trigger {} of robot {}: {}", envelope.messageId(), robot.get(), e.getMessage());
@@ -221,42 +223,42 @@ final class RobotEventListener implements MqttConnection.MessageHandler, AutoClo
    */
   private Optional<List<VoiceCommandOutcome>> recordPersistently(
       List<RecordVoiceCommandCommand> commands) {
-    long pauseMs = 100;
-    while (true) {
-      try {
-        return Optional.of(recordVoiceCommand.recordAll(commands));
-      } catch (RuntimeException e) {
-        if (!running) {
-          return Optional.empty();
-        }
-        LOG.warn(
-            "could not record {} voice commands ({}); retrying in {} ms",
-            commands.size(),
-            e.toString(),
-            pauseMs);
-        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pauseMs));
-        pauseMs = Math.min(pauseMs * 2, 5_000);
+    try {
+      return untilStored.executeSupplier(() -> recordUnlessStopping(commands));
+    } catch (RuntimeException e) {
+      // a wait between attempts that shutdown interrupted
+      if (!running) {
+        return Optional.empty();
       }
+      throw e;
     }
   }
 
-  private RecordVoiceCommandCommand commandOf(RobotId robot, Envelope envelope) {
-    JsonNode params = envelope.payload().path("params");
-    String identity = params.path("trigger_identity").asText("");
-    Map<String, String> fields = new LinkedHashMap<>();
-    JsonNode triggerFields = params.path("trigger_fields");
-    for (Iterator<Map.Entry<String, JsonNode>> it = triggerFields.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
-      if (field.getValue().isValueNode()) {
-        fields.put(field.getKey(), field.getValue().asText());
+  private Optional<List<VoiceCommandOutcome>> recordUnlessStopping(
+      List<RecordVoiceCommandCommand> commands) {
+    try {
+      return Optional.of(recordVoiceCommand.recordAll(commands));
+    } catch (RuntimeException e) {
+      if (!running) {
+        return Optional.empty();
       }
+      LOG.warn("could not record {} voice commands ({}); retrying", commands.size(), e.toString());
+      throw e;
     }
+  }
+
+  private RecordVoiceCommandCommand commandOf(RobotId robot, Envelope<JsonNode> envelope) {
+    TriggerPayload.Params params = codec.payload(envelope, TriggerPayload.class).params();
     if (envelope.robotId() != null && !envelope.robotId().equals(robot.toString())) {
       throw new IllegalArgumentException(
           "robot_id " + envelope.robotId() + " does not match its topic");
     }
     return new RecordVoiceCommandCommand(
-        robot, envelope.messageId(), identity, fields, heardAt(envelope.timestamp()));
+        robot,
+        envelope.messageId(),
+        params.triggerIdentity(),
+        params.plainFields(),
+        heardAt(envelope.timestamp()));
   }
 
   /** The robot's own time, unless its clock is far off. */

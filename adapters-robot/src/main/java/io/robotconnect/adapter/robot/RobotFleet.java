@@ -1,5 +1,7 @@
 package io.robotconnect.adapter.robot;
 
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
@@ -10,7 +12,7 @@ import java.time.Clock;
  * phrase lists to robots and takes their voice commands. Start it once at start-up, close it at
  * shutdown.
  */
-public final class RobotFleet implements AutoCloseable {
+final class RobotFleet implements RobotFleetStatus, AutoCloseable {
   private final MqttSettings settings;
   private final MqttConnection connection;
   private final RobotEventListener listener;
@@ -21,18 +23,27 @@ public final class RobotFleet implements AutoCloseable {
   /**
    * @param eventThreads how many robot events are stored at once
    */
-  public RobotFleet(
+  RobotFleet(
       MqttSettings settings,
+      EnvelopeCodec codec,
       RecordVoiceCommandUseCase recordVoiceCommand,
+      IntervalFunction reconnectDelays,
+      Retry untilStored,
       Clock clock,
       int eventThreads) {
     this.settings = settings;
-    EnvelopeCodec codec = new EnvelopeCodec();
-    this.connection = new MqttConnection(settings);
+    this.connection = new MqttConnection(settings, reconnectDelays);
     OwnerAppEvents appEvents = new OwnerAppEvents(connection, settings.topics(), codec, clock);
     this.listener =
         new RobotEventListener(
-            settings.topics(), codec, recordVoiceCommand, appEvents, counters, clock, eventThreads);
+            settings.topics(),
+            codec,
+            recordVoiceCommand,
+            untilStored,
+            appEvents,
+            counters,
+            clock,
+            eventThreads);
     this.commands = new MqttRobotCommands(connection, settings.topics(), codec, appEvents, clock);
     this.phraseLists = new MqttPhraseLists(connection, settings.topics(), codec, clock);
     connection.onMessage(listener);
@@ -47,23 +58,25 @@ public final class RobotFleet implements AutoCloseable {
   }
 
   /** Connects in the background (retrying until the broker answers) and starts taking events. */
-  public RobotFleet start() {
+  RobotFleet start() {
     connection.start();
     return this;
   }
 
+  @Override
   public boolean isConnected() {
     return connection.isConnected();
   }
 
-  public RobotCommandPort commands() {
+  RobotCommandPort commands() {
     return commands;
   }
 
-  public RobotPhraseListPort phraseLists() {
+  RobotPhraseListPort phraseLists() {
     return phraseLists;
   }
 
+  @Override
   public RobotMessageCounters counters() {
     return counters;
   }

@@ -17,32 +17,33 @@ class CommandEncoderTest {
   private static final Place KITCHEN =
       new Place(UUID.fromString("6f1c2b0a-6a5e-4f55-9c1e-1b2f3a4d5e6f"), "Kitchen");
 
-  private final CommandEncoder encoder = new CommandEncoder(new ObjectMapper());
+  private final CommandEncoder encoder = new CommandEncoder();
+  private final ObjectMapper json = TestWiring.json();
 
   @Test
-  void anAnimation_isTheRobotsAnimationCommand() {
+  void anAnimation_isTheRobotsAnimationCommand() throws Exception {
     CommandEncoder.Encoded encoded =
         encoder.encode(
             new RobotCommand.PlayAnimation(ROBOT, AnimationCatalogue.byId("giggle").orElseThrow()));
 
-    assertThat(encoded.payload().toString())
+    assertThat(json.writeValueAsString(encoded.payload()))
         .isEqualTo("{\"name\":\"ifttt_animation_command\",\"params\":{\"action_id\":\"giggle\"}}");
     assertThat(encoded.appFields()).containsExactly(Map.entry("action", "giggle"));
   }
 
   @Test
-  void aMove_carriesTheWaypoint_andTheAnimationOnlyWhenThereIsOne() {
+  void aMove_carriesTheWaypoint_andTheAnimationOnlyWhenThereIsOne() throws Exception {
     CommandEncoder.Encoded plain =
         encoder.encode(new RobotCommand.MoveTo(ROBOT, KITCHEN, Optional.empty()));
     CommandEncoder.Encoded withJoke =
         encoder.encode(new RobotCommand.MoveTo(ROBOT, KITCHEN, AnimationCatalogue.byId("joke")));
 
-    assertThat(plain.payload().toString())
+    assertThat(json.writeValueAsString(plain.payload()))
         .isEqualTo(
             "{\"name\":\"ifttt_move_command\",\"params\":"
                 + "{\"waypoint_uuid\":\"6f1c2b0a-6a5e-4f55-9c1e-1b2f3a4d5e6f\"}}");
     assertThat(plain.appFields()).containsExactly(Map.entry("place", "Kitchen"));
-    assertThat(withJoke.payload().toString())
+    assertThat(json.writeValueAsString(withJoke.payload()))
         .isEqualTo(
             "{\"name\":\"ifttt_move_command\",\"params\":"
                 + "{\"waypoint_uuid\":\"6f1c2b0a-6a5e-4f55-9c1e-1b2f3a4d5e6f\","
@@ -52,10 +53,10 @@ class CommandEncoderTest {
   }
 
   @Test
-  void aDock_isTheRobotsDockCommand_withoutParameters() {
+  void aDock_isTheRobotsDockCommand_withoutParameters() throws Exception {
     CommandEncoder.Encoded encoded = encoder.encode(new RobotCommand.Dock(ROBOT));
 
-    assertThat(encoded.payload().toString())
+    assertThat(json.writeValueAsString(encoded.payload()))
         .isEqualTo("{\"name\":\"ifttt_dock_command\",\"params\":{}}");
     assertThat(encoded.name()).isEqualTo(CommandEncoder.DOCK);
     assertThat(encoded.appFields()).isEmpty();

@@ -45,7 +45,9 @@ class MqttConnectionTest {
     URI uri = URI.create(broker.url());
     proxy = new TcpProxy(uri.getHost(), uri.getPort());
     connection =
-        new MqttConnection(MqttSettings.of("tcp://127.0.0.1:" + proxy.port(), topics, clientId));
+        new MqttConnection(
+            MqttSettings.of("tcp://127.0.0.1:" + proxy.port(), topics, clientId),
+            TestWiring.reconnectDelays());
     connection.onMessage(
         (t, message, ack) ->
             deliveries.add(

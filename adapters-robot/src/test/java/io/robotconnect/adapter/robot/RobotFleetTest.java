@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -43,7 +44,7 @@ class RobotFleetTest {
   private final RobotTopics topics = TestBroker.freshTopics();
   private final String fleetClientId = "cloud-" + UUID.randomUUID();
   private static TestBroker broker;
-  private RobotFleet fleet;
+  private RobotAdapter.Provided fleet;
   private SimulatedRobot robot;
 
   @BeforeAll
@@ -59,20 +60,22 @@ class RobotFleetTest {
   @BeforeEach
   void setUp() {
     fleet = startFleet(broker.url());
-    waitUntil(WAIT, fleet::isConnected, "the platform to connect");
-    robot = new SimulatedRobot(broker.url(), topics, robotId, List.of(KITCHEN)).start();
+    waitUntil(WAIT, fleet.fleetStatus()::isConnected, "the platform to connect");
+    robot = simulatedRobot(robotId, List.of(KITCHEN)).start();
   }
 
-  private RobotFleet startFleet(String url) {
-    MqttSettings settings =
-        MqttSettings.of(url, topics, fleetClientId).withPublishTimeout(Duration.ofSeconds(2));
-    return new RobotFleet(settings, voiceCommands, Clock.systemUTC(), 2).start();
+  private RobotAdapter.Provided startFleet(String url) {
+    return TestWiring.startFleet(url, topics, fleetClientId, voiceCommands, Clock.systemUTC(), 2);
+  }
+
+  private SimulatedRobot simulatedRobot(RobotId id, List<Place> places) {
+    return new SimulatedRobot(TestWiring.link(broker.url(), topics), id, places);
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws Exception {
     robot.close();
-    fleet.close();
+    fleet.closeable().close();
     broker.endSessions(fleetClientId, robot.clientId());
   }
 
@@ -85,7 +88,7 @@ class RobotFleetTest {
   void anAnimationCommand_reachesTheRobot_underTheReturnedActionId() {
     String actionId =
         fleet
-            .commands()
+            .robotCommands()
             .send(
                 new RobotCommand.PlayAnimation(
                     robotId, AnimationCatalogue.byId("giggle").orElseThrow()));
@@ -99,7 +102,7 @@ class RobotFleetTest {
 
   @Test
   void aMoveCommand_carriesTheWaypoint_andNoActionIdWithoutAnAnimation() {
-    fleet.commands().send(new RobotCommand.MoveTo(robotId, KITCHEN, Optional.empty()));
+    fleet.robotCommands().send(new RobotCommand.MoveTo(robotId, KITCHEN, Optional.empty()));
 
     ReceivedCommand command = onlyCommand();
     assertThat(command.name()).isEqualTo("ifttt_move_command");
@@ -112,7 +115,7 @@ class RobotFleetTest {
   @Test
   void aMoveCommandWithAnAnimation_carriesTheAnimationAsActionId() {
     fleet
-        .commands()
+        .robotCommands()
         .send(new RobotCommand.MoveTo(robotId, KITCHEN, AnimationCatalogue.byId("joke")));
 
     assertThat(onlyCommand().params())
@@ -122,15 +125,16 @@ class RobotFleetTest {
 
   @Test
   void aDockCommand_reachesTheRobot() {
-    fleet.commands().send(new RobotCommand.Dock(robotId));
+    fleet.robotCommands().send(new RobotCommand.Dock(robotId));
 
     assertThat(onlyCommand().name()).isEqualTo("ifttt_dock_command");
   }
 
   @Test
-  void anUnreachableBroker_makesSendFailWithTheTransportException() {
-    try (RobotFleet offline = startFleet("tcp://127.0.0.1:" + TestBroker.freePort())) {
-      assertThatThrownBy(() -> offline.commands().send(new RobotCommand.Dock(robotId)))
+  void anUnreachableBroker_makesSendFailWithTheTransportException() throws Exception {
+    RobotAdapter.Provided offline = startFleet("tcp://127.0.0.1:" + TestBroker.freePort());
+    try (AutoCloseable stop = offline.closeable()) {
+      assertThatThrownBy(() -> offline.robotCommands().send(new RobotCommand.Dock(robotId)))
           .isInstanceOf(RobotTransportUnavailableException.class);
     }
   }
@@ -147,7 +151,7 @@ class RobotFleetTest {
     fleet.phraseLists().listenFor(sleeper, phrases);
 
     waitUntil(WAIT, () -> robot.phrases().equals(phrases), "the phrase list at the robot");
-    SimulatedRobot late = new SimulatedRobot(broker.url(), topics, sleeper, List.of());
+    SimulatedRobot late = simulatedRobot(sleeper, List.of());
     try (late) {
       late.start();
       waitUntil(WAIT, () -> late.phrases().equals(phrases), "the list at the returning robot");
@@ -169,7 +173,7 @@ class RobotFleetTest {
                         "\u0001€".repeat(VoiceCommandTrigger.MAX_PHRASE_LENGTH / 2)))
             .toList();
     RobotId otherId = new RobotId(UUID.randomUUID());
-    SimulatedRobot other = new SimulatedRobot(broker.url(), topics, otherId, List.of()).start();
+    SimulatedRobot other = simulatedRobot(otherId, List.of()).start();
     try (other) {
       fleet.phraseLists().listenFor(robotId, phrases);
 
@@ -179,11 +183,11 @@ class RobotFleetTest {
       assertThat(received)
           .as("the newest phrases, in order")
           .isEqualTo(phrases.subList(phrases.size() - received.size(), phrases.size()));
-      assertThat(fleet.isConnected()).isTrue();
+      assertThat(fleet.fleetStatus().isConnected()).isTrue();
 
-      fleet.commands().send(new RobotCommand.Dock(otherId));
+      fleet.robotCommands().send(new RobotCommand.Dock(otherId));
       waitUntil(WAIT, () -> !other.commands().isEmpty(), "a command at the other robot");
-      assertThat(fleet.isConnected()).isTrue();
+      assertThat(fleet.fleetStatus().isConnected()).isTrue();
     } finally {
       broker.endSessions(other.clientId());
     }
@@ -210,8 +214,11 @@ class RobotFleetTest {
     robot.reportTrigger("ti-1", "lights on", "m-2");
 
     waitUntil(WAIT, () -> voiceCommands.stored.containsKey("m-2"), "the last trigger");
-    waitUntil(WAIT, () -> fleet.counters().received() == 3, "all three messages");
-    waitUntil(WAIT, () -> fleet.counters().duplicates() == 1, "the duplicate to be counted");
+    waitUntil(WAIT, () -> fleet.fleetStatus().counters().received() == 3, "all three messages");
+    waitUntil(
+        WAIT,
+        () -> fleet.fleetStatus().counters().duplicates() == 1,
+        "the duplicate to be counted");
     assertThat(voiceCommands.stored).hasSize(2);
   }
 
@@ -230,9 +237,24 @@ class RobotFleetTest {
 
     waitUntil(WAIT, () -> voiceCommands.stored.containsKey("after-the-garbage"), "a good one");
     // counted as they are handled; on a shared broker the garbage may arrive after the good one
-    waitUntil(WAIT, () -> fleet.counters().malformed() == 3, "three malformed");
-    waitUntil(WAIT, () -> fleet.counters().unknown() == 1, "one unknown");
+    waitUntil(WAIT, () -> fleet.fleetStatus().counters().malformed() == 3, "three malformed");
+    waitUntil(WAIT, () -> fleet.fleetStatus().counters().unknown() == 1, "one unknown");
     assertThat(voiceCommands.stored).containsOnlyKeys("after-the-garbage");
+  }
+
+  @Test
+  void messagesOverTheParserLimits_areCountedMalformed_andTheConsumerGoesOn() {
+    robot.publishRaw(
+        "{\"message_id\":\"d\",\"message_id\":\"d\",\"payload\":{}}"
+            .getBytes(StandardCharsets.UTF_8));
+    robot.publishRaw(
+        ("{\"message_id\":\"n\",\"payload\":" + "{\"a\":".repeat(100) + "1" + "}".repeat(100) + "}")
+            .getBytes(StandardCharsets.UTF_8));
+    robot.reportTrigger("ti-1", "lights on", "within-the-limits");
+
+    waitUntil(WAIT, () -> voiceCommands.stored.containsKey("within-the-limits"), "a good one");
+    waitUntil(WAIT, () -> fleet.fleetStatus().counters().malformed() == 2, "two malformed");
+    assertThat(voiceCommands.stored).containsOnlyKeys("within-the-limits");
   }
 
   @Test
@@ -244,7 +266,7 @@ class RobotFleetTest {
     robot.reportTrigger("ti-1", "lights on", "real");
 
     waitUntil(WAIT, () -> voiceCommands.stored.containsKey("real"), "the real trigger");
-    waitUntil(WAIT, () -> fleet.counters().echoes() == 1, "the echo to be counted");
+    waitUntil(WAIT, () -> fleet.fleetStatus().counters().echoes() == 1, "the echo to be counted");
     assertThat(voiceCommands.calls).extracting(c -> c.messageId()).containsExactly("real");
   }
 
@@ -256,6 +278,22 @@ class RobotFleetTest {
 
     waitUntil(WAIT, () -> voiceCommands.stored.containsKey("m-1"), "the event after the outage");
     assertThat(voiceCommands.calls).hasSize(4);
+  }
+
+  @Test
+  void aStoreThatStaysDown_isRetriedUntilShutdown_andThenNoMore() throws Exception {
+    voiceCommands.failuresToCome.set(Integer.MAX_VALUE);
+    robot.reportTrigger("ti-1", "lights on", "m-1");
+    waitUntil(WAIT, () -> voiceCommands.calls.size() >= 3, "a few attempts to record");
+
+    long closing = System.nanoTime();
+    fleet.closeable().close();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(10));
+    int attempts = voiceCommands.calls.size();
+    LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+    assertThat(voiceCommands.calls).hasSize(attempts);
+    assertThat(voiceCommands.stored).isEmpty();
   }
 
   @Test
@@ -274,7 +312,7 @@ class RobotFleetTest {
           (topic, message) -> seen.add(json.readTree(message.getPayload())));
 
       robot.reportTrigger("ti-1", "lights on", "m-1");
-      String actionId = fleet.commands().send(new RobotCommand.Dock(robotId));
+      String actionId = fleet.robotCommands().send(new RobotCommand.Dock(robotId));
 
       waitUntil(WAIT, () -> seen.size() == 2, "two app events");
       assertThat(seen)

@@ -1,7 +1,10 @@
 package io.robotconnect.adapter.robot.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.resilience4j.core.IntervalFunction;
 import io.robotconnect.adapter.robot.Envelope;
 import io.robotconnect.adapter.robot.EnvelopeCodec;
 import io.robotconnect.adapter.robot.MqttConnection;
@@ -10,17 +13,12 @@ import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
 import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.RobotId;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,17 +33,54 @@ import org.slf4j.LoggerFactory;
  * A robot that lives only in software: it connects to the broker as a robot, answers commands by
  * logging what it would do, keeps the phrase list the cloud sends it, and can "hear" a phrase and
  * report the matching trigger. Like a real robot it keeps every message until the broker has
- * acknowledged it, and sends what is left again when the broker is back.
+ * acknowledged it, and sends what is left again when the broker is back. It writes and reads the
+ * messages with records of its own, as a robot would, so that it checks the platform's side of the
+ * protocol instead of sharing it.
  */
 public final class SimulatedRobot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedRobot.class);
+  private static final String TRIGGER = "ifttt_trigger";
+
+  /**
+   * How a simulated robot reaches the fleet's broker.
+   *
+   * @param json the JSON mapper it writes and reads its messages with
+   * @param reconnectDelays the delay before the n-th attempt in a row to reach the broker
+   */
+  public record Link(
+      String brokerUrl, RobotTopics topics, ObjectMapper json, IntervalFunction reconnectDelays) {
+    public Link {
+      Objects.requireNonNull(brokerUrl, "brokerUrl");
+      Objects.requireNonNull(topics, "topics");
+      Objects.requireNonNull(json, "json");
+      Objects.requireNonNull(reconnectDelays, "reconnectDelays");
+    }
+  }
+
+  /** The {@code ifttt_trigger} payload a robot sends when it hears a phrase. */
+  record TriggerReport(String name, TriggerParams params) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record TriggerParams(String triggerIdentity, Map<String, String> triggerFields) {}
+
+  /** A command payload as a robot reads it: its name and its parameters as text. */
+  record Command(String name, Map<String, String> params) {}
+
+  /** The {@code ifttt_voice_commands} payload as a robot reads it. */
+  record PhraseList(PhraseListParams params) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record PhraseListParams(List<Phrase> voiceCommands) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Phrase(String triggerIdentity, String voiceCommand) {}
 
   private final RobotId id;
   private final RobotTopics topics;
   private final List<Place> places;
   private final String brokerUrl;
   private final String clientId;
-  private final EnvelopeCodec codec = new EnvelopeCodec();
+  private final EnvelopeCodec codec;
   private final Clock clock = Clock.systemUTC();
   private final MqttConnection connection;
   private final Set<Unacknowledged> unacknowledged = ConcurrentHashMap.newKeySet();
@@ -64,13 +99,15 @@ public final class SimulatedRobot implements AutoCloseable {
     }
   }
 
-  public SimulatedRobot(String brokerUrl, RobotTopics topics, RobotId id, List<Place> places) {
+  public SimulatedRobot(Link link, RobotId id, List<Place> places) {
     this.id = id;
-    this.topics = topics;
+    this.topics = link.topics();
     this.places = List.copyOf(places);
-    this.brokerUrl = brokerUrl;
+    this.brokerUrl = link.brokerUrl();
     this.clientId = "robot-" + id;
-    this.connection = new MqttConnection(MqttSettings.of(brokerUrl, topics, clientId));
+    this.codec = new EnvelopeCodec(link.json());
+    this.connection =
+        new MqttConnection(MqttSettings.of(brokerUrl, topics, clientId), link.reconnectDelays());
     connection.onMessage(
         (topic, message, ack) -> {
           onMessage(topic, message);
@@ -144,11 +181,11 @@ public final class SimulatedRobot implements AutoCloseable {
    */
   public CompletableFuture<Void> reportTrigger(
       String triggerIdentity, String voiceCommand, String messageId) {
-    ObjectNode payload = codec.json().createObjectNode().put("name", "ifttt_trigger");
-    ObjectNode params = payload.putObject("params").put("trigger_identity", triggerIdentity);
-    params.putObject("trigger_fields").put("voice_command", voiceCommand);
-    Envelope envelope =
-        new Envelope(
+    TriggerReport payload =
+        new TriggerReport(
+            TRIGGER, new TriggerParams(triggerIdentity, Map.of("voice_command", voiceCommand)));
+    Envelope<TriggerReport> envelope =
+        new Envelope<>(
             Envelope.API_VERSION,
             messageId,
             id.toString(),
@@ -179,15 +216,10 @@ public final class SimulatedRobot implements AutoCloseable {
             });
   }
 
-  private void onCommand(Envelope envelope) {
-    JsonNode payload = envelope.payload();
-    String name = payload.path("name").asText("");
-    Map<String, String> params = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = payload.path("params").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> param = it.next();
-      params.put(param.getKey(), param.getValue().asText());
-    }
+  private void onCommand(Envelope<JsonNode> envelope) {
+    Command command = codec.payload(envelope, Command.class);
+    String name = command.name() == null ? "" : command.name();
+    Map<String, String> params = command.params() == null ? Map.of() : command.params();
     Optional<String> place =
         Optional.ofNullable(params.get("waypoint_uuid"))
             .flatMap(
@@ -212,14 +244,15 @@ public final class SimulatedRobot implements AutoCloseable {
     }
   }
 
-  private void onPhraseList(Envelope envelope) {
-    List<VoiceCommandPhrase> list = new ArrayList<>();
-    for (JsonNode entry : envelope.payload().path("params").path("voice_commands")) {
-      list.add(
-          new VoiceCommandPhrase(
-              entry.path("trigger_identity").asText(), entry.path("voice_command").asText()));
-    }
-    phrases = List.copyOf(list);
+  private void onPhraseList(Envelope<JsonNode> envelope) {
+    PhraseList received = codec.payload(envelope, PhraseList.class);
+    List<VoiceCommandPhrase> list =
+        received.params() == null || received.params().voiceCommands() == null
+            ? List.of()
+            : received.params().voiceCommands().stream()
+                .map(p -> new VoiceCommandPhrase(p.triggerIdentity(), p.voiceCommand()))
+                .toList();
+    phrases = list;
     LOG.info(
         "robot {}: now listening for {}",
         id,
@@ -237,7 +270,7 @@ public final class SimulatedRobot implements AutoCloseable {
 
   private void onMessage(String topic, MqttMessage message) {
     try {
-      Envelope envelope = codec.read(message.getPayload());
+      Envelope<JsonNode> envelope = codec.read(message.getPayload());
       if (envelope.isFrom(Envelope.ROBOT)) {
         return;
       }
@@ -249,42 +282,5 @@ public final class SimulatedRobot implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("robot {}: ignored a bad message on {}: {}", id, topic, e.getMessage());
     }
-  }
-
-  /**
-   * Runs a simulated robot until stdin closes. Arguments: {@code broker-url robot-uuid
-   * [place=waypoint-uuid ...]}; environment {@code ROBOTCONNECT_MQTT_TOPIC_ROOT} and {@code
-   * ROBOTCONNECT_ENVIRONMENT} as for the platform. Type a phrase to say it.
-   */
-  public static void main(String[] args) throws Exception {
-    if (args.length < 2) {
-      LOG.error("usage: SimulatedRobot <broker-url> <robot-uuid> [place-name=waypoint-uuid ...]");
-      System.exit(2);
-    }
-    List<Place> places = new ArrayList<>();
-    for (int i = 2; i < args.length; i++) {
-      String[] pair = args[i].split("=", 2);
-      places.add(new Place(UUID.fromString(pair[1]), pair[0]));
-    }
-    RobotTopics topics =
-        new RobotTopics(
-            envOr("ROBOTCONNECT_MQTT_TOPIC_ROOT", "robots"),
-            envOr("ROBOTCONNECT_ENVIRONMENT", "develop"));
-    try (SimulatedRobot robot =
-            new SimulatedRobot(args[0], topics, RobotId.of(args[1]), places).start();
-        BufferedReader in =
-            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-      LOG.info("robot {} is up; type a phrase to say it", robot.id());
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          robot.hear(line);
-        }
-      }
-    }
-  }
-
-  private static String envOr(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }
