@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.out.persistence;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -161,8 +162,9 @@ public final class Database implements AutoCloseable {
     return new JdbcPollTimelineRepository(context);
   }
 
-  public OutboxRepository outbox() {
-    return new HibernateOutboxRepository(context, clock);
+  /** The outbox; its payloads are stored as JSON written by {@code json}. */
+  public OutboxRepository outbox(ObjectMapper json) {
+    return new HibernateOutboxRepository(context, clock, json);
   }
 
   /** Transactions spanning several repository calls on the current thread. */
