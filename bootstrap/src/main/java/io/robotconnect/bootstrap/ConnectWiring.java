@@ -20,7 +20,6 @@ import io.robotconnect.application.port.out.WebhookReceiptRepository;
 import io.robotconnect.application.service.ConnectWebhookHandler;
 import io.robotconnect.application.service.ConnectWebhookService;
 import io.robotconnect.application.service.ConnectionEffectHandler;
-import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxHandler;
 import io.robotconnect.application.service.OutboxSignal;
 import io.robotconnect.application.service.OwnerConnectionService;
@@ -117,7 +116,6 @@ public final class ConnectWiring {
         w,
         persistence,
         core,
-        ConnectWebhookService.CHANNEL,
         new ConnectWebhookHandler(
             connectApi,
             connections,
@@ -133,7 +131,6 @@ public final class ConnectWiring {
         w,
         persistence,
         core,
-        ConnectionEffectHandler.CHANNEL,
         new ConnectionEffectHandler(
             events,
             connectApi,
@@ -184,15 +181,14 @@ public final class ConnectWiring {
       Wiring w,
       PersistenceWiring.Provided persistence,
       CoreWiring.Provided core,
-      String channel,
-      OutboxHandler handler,
+      OutboxHandler<?> handler,
       int batchSize) {
     OutboxDrainers.start(
         w,
         persistence,
         core,
         handler,
-        OutboxDrainService.Settings.of(channel, batchSize),
+        batchSize,
         OutboxDrainer.Settings.standard().withPollInterval(Duration.ofMillis(500)));
   }
 

@@ -49,8 +49,8 @@ public final class PersistenceWiring {
     w.lifecycle().onClose("database", database);
     // a retried dead letter wakes its channel's worker through the signal
     OutboxSignal signal = new OutboxSignal();
-    DeadLetterService deadLetters =
-        new DeadLetterService(database.outbox(), database.unitOfWork(), signal);
+    OutboxRepository outbox = database.outbox(w.json());
+    DeadLetterService deadLetters = new DeadLetterService(outbox, database.unitOfWork(), signal);
     return new Provided(
         database,
         database::isReachable,
@@ -60,7 +60,7 @@ public final class PersistenceWiring {
         database.triggerIdentities(),
         database.triggerEvents(),
         database.pollTimelines(),
-        database.outbox(),
+        outbox,
         signal,
         deadLetters,
         deadLetters);

@@ -1,6 +1,9 @@
 package io.robotconnect.bootstrap;
 
+import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.robotconnect.application.service.RetryBackoff;
+import java.time.Duration;
 
 /**
  * Every retry and backoff of the platform, configured in one place with resilience4j: the Connect
@@ -15,5 +18,20 @@ public final class Retries {
   /** The registry every named retry of the platform comes from. */
   public RetryRegistry registry() {
     return registry;
+  }
+
+  /**
+   * The wait before an outbox message's next delivery attempt, and a drainer's pause while the
+   * outbox itself fails: about 1 s, doubling, at most 5 min, each wait jittered by up to half so
+   * that messages that failed together come back spread out.
+   */
+  public RetryBackoff outboxBackoff() {
+    IntervalFunction interval =
+        IntervalFunction.ofExponentialRandomBackoff(
+            Duration.ofSeconds(1), 2.0, 0.5, Duration.ofMinutes(5));
+    // resilience4j caps a wait after jittering it: past 256 s every wait would be 5 min exactly,
+    // so the doubling stops there and the waits stay spread (128 s to 5 min).
+    return failedAttempts ->
+        Duration.ofMillis(interval.apply(Math.min(Math.max(failedAttempts, 0), 8) + 1));
   }
 }
