@@ -39,10 +39,6 @@ public final class OutboxChannel<P extends OutboxPayload> {
     return payloadType;
   }
 
-  public static List<OutboxChannel<?>> all() {
-    return ALL;
-  }
-
   /** The channel stored under {@code name}; empty for names no channel has. */
   public static Optional<OutboxChannel<?>> named(String name) {
     return ALL.stream().filter(c -> c.name.equals(name)).findFirst();
