@@ -64,6 +64,8 @@ final class OutboxDrainer implements AutoCloseable {
   private Semaphore deliverySlots;
 
   /**
+   * Drains through {@code drain} on the given schedule.
+   *
    * @param failurePause how long to pause when the outbox itself fails, after so many failures
    */
   OutboxDrainer(DrainOutboxUseCase drain, Settings settings, RetryBackoff failurePause) {
