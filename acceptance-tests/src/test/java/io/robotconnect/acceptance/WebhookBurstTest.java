@@ -10,6 +10,7 @@ import io.robotconnect.acceptance.support.ConnectDoubles;
 import io.robotconnect.acceptance.support.Eventually;
 import io.robotconnect.acceptance.support.RobotObserver;
 import io.robotconnect.acceptance.support.TestApplication;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.bootstrap.Components;
 import io.robotconnect.domain.connection.ConnectionId;
@@ -124,8 +125,8 @@ class WebhookBurstTest {
         () ->
             robot.commands().size() >= DISTINCT
                 && actionRuns(sandbox, owner) >= DISTINCT
-                && outbox.pending("connect-webhooks") == 0
-                && outbox.pending("connection-effects") == 0);
+                && outbox.pending(OutboxChannel.CONNECT_WEBHOOKS) == 0
+                && outbox.pending(OutboxChannel.CONNECTION_EFFECTS) == 0);
     long drainedNanos = System.nanoTime() - start;
 
     assertThat(accepted).isEqualTo(DISTINCT);

@@ -19,7 +19,6 @@ import io.robotconnect.application.port.out.WebhookReceiptRepository;
 import io.robotconnect.application.service.ConnectWebhookHandler;
 import io.robotconnect.application.service.ConnectWebhookService;
 import io.robotconnect.application.service.ConnectionEffectHandler;
-import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxHandler;
 import io.robotconnect.application.service.OutboxSignal;
 import io.robotconnect.application.service.OwnerConnectionService;
@@ -114,7 +113,6 @@ public final class ConnectWiring {
         w,
         persistence,
         core,
-        ConnectWebhookService.CHANNEL,
         new ConnectWebhookHandler(
             connectApi,
             connections,
@@ -130,7 +128,6 @@ public final class ConnectWiring {
         w,
         persistence,
         core,
-        ConnectionEffectHandler.CHANNEL,
         new ConnectionEffectHandler(
             events,
             connectApi,
@@ -181,15 +178,14 @@ public final class ConnectWiring {
       Wiring w,
       PersistenceWiring.Provided persistence,
       CoreWiring.Provided core,
-      String channel,
-      OutboxHandler handler,
+      OutboxHandler<?> handler,
       int batchSize) {
     OutboxDrainers.start(
         w,
         persistence,
         core,
         handler,
-        OutboxDrainService.Settings.of(channel, batchSize),
+        batchSize,
         OutboxDrainer.Settings.standard().withPollInterval(Duration.ofMillis(500)));
   }
 

@@ -29,34 +29,33 @@ final class OutboxDrainer implements AutoCloseable {
    *
    * @param pollInterval how long to wait for work when nothing was due
    * @param inFlight how many claimed batches are delivered at once
-   * @param failurePause how long to pause when the outbox itself fails, after so many failures
    */
-  record Settings(Duration pollInterval, int inFlight, RetryBackoff failurePause) {
+  record Settings(Duration pollInterval, int inFlight) {
     Settings {
       Objects.requireNonNull(pollInterval, "pollInterval");
       if (inFlight < 1) {
         throw new IllegalArgumentException("batches in flight must be positive");
       }
-      Objects.requireNonNull(failurePause, "failurePause");
     }
 
     /** One batch at a time, a poll every second. */
     static Settings standard() {
-      return new Settings(Duration.ofSeconds(1), 1, RetryBackoff.standard());
+      return new Settings(Duration.ofSeconds(1), 1);
     }
 
     Settings withPollInterval(Duration interval) {
-      return new Settings(interval, inFlight, failurePause);
+      return new Settings(interval, inFlight);
     }
 
     /** Delivers up to {@code batches} claimed batches at once. */
     Settings withInFlight(int batches) {
-      return new Settings(pollInterval, batches, failurePause);
+      return new Settings(pollInterval, batches);
     }
   }
 
   private final DrainOutboxUseCase drain;
   private final Settings settings;
+  private final RetryBackoff failurePause;
   private final Object wakeLock = new Object();
   private boolean woken;
   private volatile boolean running;
@@ -64,9 +63,15 @@ final class OutboxDrainer implements AutoCloseable {
   private ExecutorService deliverers;
   private Semaphore deliverySlots;
 
-  OutboxDrainer(DrainOutboxUseCase drain, Settings settings) {
+  /**
+   * Drains through {@code drain} on the given schedule.
+   *
+   * @param failurePause how long to pause when the outbox itself fails, after so many failures
+   */
+  OutboxDrainer(DrainOutboxUseCase drain, Settings settings, RetryBackoff failurePause) {
     this.drain = drain;
     this.settings = settings;
+    this.failurePause = Objects.requireNonNull(failurePause, "failurePause");
   }
 
   /** Starts draining on a thread of its own. */
@@ -143,7 +148,7 @@ final class OutboxDrainer implements AutoCloseable {
         consecutiveFailures = 0;
         pause = claimed > 0 ? Duration.ZERO : settings.pollInterval();
       } catch (RuntimeException e) {
-        pause = settings.failurePause().delayAfter(consecutiveFailures++);
+        pause = failurePause.delayAfter(consecutiveFailures++);
         LOG.warn(
             "outbox channel {}: the outbox failed, pausing {} ms",
             drain.channel(),

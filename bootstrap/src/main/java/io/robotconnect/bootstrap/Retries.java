@@ -4,6 +4,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.robotconnect.application.service.RetryBackoff;
 import java.time.Duration;
 
 /**
@@ -39,5 +40,20 @@ public final class Retries {
                 IntervalFunction.ofExponentialBackoff(
                     Duration.ofMillis(100), 2, Duration.ofSeconds(5)))
             .build());
+  }
+
+  /**
+   * The wait before an outbox message's next delivery attempt, and a drainer's pause while the
+   * outbox itself fails: about 1 s, doubling, at most 5 min, each wait jittered by up to half so
+   * that messages that failed together come back spread out.
+   */
+  public RetryBackoff outboxBackoff() {
+    IntervalFunction interval =
+        IntervalFunction.ofExponentialRandomBackoff(
+            Duration.ofSeconds(1), 2.0, 0.5, Duration.ofMinutes(5));
+    // resilience4j caps a wait after jittering it: past 256 s every wait would be 5 min exactly,
+    // so the doubling stops there and the waits stay spread (128 s to 5 min).
+    return failedAttempts ->
+        Duration.ofMillis(interval.apply(Math.min(Math.max(failedAttempts, 0), 8) + 1));
   }
 }

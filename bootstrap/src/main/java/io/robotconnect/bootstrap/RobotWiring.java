@@ -9,7 +9,6 @@ import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.broker.EmbeddedBroker;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
 import io.robotconnect.application.port.out.RobotCommandPort;
-import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxSignal;
 import io.robotconnect.application.service.PushPhraseListHandler;
 import io.robotconnect.application.service.RealtimeOutboxHandler;
@@ -65,7 +64,7 @@ public final class RobotWiring {
         persistence,
         core,
         new RealtimeOutboxHandler(realtime),
-        OutboxDrainService.Settings.of(RealtimeOutboxHandler.CHANNEL, 1000),
+        1000,
         OutboxDrainer.Settings.standard().withInFlight(REALTIME_CALLS_IN_FLIGHT));
     OutboxDrainers.start(
         w,
@@ -76,7 +75,7 @@ public final class RobotWiring {
             persistence.triggerIdentities(),
             persistence.unitOfWork(),
             fleet.phraseLists()),
-        OutboxDrainService.Settings.of(PushPhraseListHandler.CHANNEL, 100),
+        100,
         OutboxDrainer.Settings.standard());
     return new Provided(
         settings,

@@ -14,7 +14,9 @@ import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.TcpProxy;
 import io.robotconnect.adapter.robot.simulator.ReceivedCommand;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.domain.owner.EmailAddress;
@@ -233,7 +235,11 @@ class BrokerOutageTest {
     }
     OutboxRepository outbox = app.persistence().outbox();
     waitUntil(
-        () -> app.persistence().unitOfWork().inTransaction(() -> outbox.pending("realtime")) == 0,
+        () ->
+            app.persistence()
+                    .unitOfWork()
+                    .inTransaction(() -> outbox.pending(OutboxChannel.REALTIME))
+                == 0,
         "every Realtime notification to be delivered");
     String notified =
         ifttt.findAll(postRequestedFor(urlEqualTo("/v1/notifications"))).stream()
@@ -309,7 +315,7 @@ class BrokerOutageTest {
               b.persistence()
                   .triggerIdentities()
                   .save(TriggerIdentity.registered(identity, subject, Instant.now()));
-              b.persistence().outbox().enqueue("robot-phrases", owner.value());
+              b.persistence().outbox().enqueue(new PhraseListPush(owner));
             });
     SimulatedRobot robot =
         new SimulatedRobot(

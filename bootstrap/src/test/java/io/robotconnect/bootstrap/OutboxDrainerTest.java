@@ -6,9 +6,13 @@ import io.robotconnect.application.fake.DirectUnitOfWork;
 import io.robotconnect.application.fake.InMemoryOutboxRepository;
 import io.robotconnect.application.fake.MutableClock;
 import io.robotconnect.application.port.out.DeliveryOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxHandler;
+import io.robotconnect.application.service.RetryBackoff;
+import io.robotconnect.domain.owner.OwnerId;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class OutboxDrainerTest {
@@ -26,23 +31,47 @@ class OutboxDrainerTest {
   private final OutboxDrainer.Settings rarePolls =
       OutboxDrainer.Settings.standard().withPollInterval(Duration.ofMinutes(10));
   private final List<String> delivered = new CopyOnWriteArrayList<>();
+  private final RetryBackoff aSecond = failed -> Duration.ofSeconds(1);
 
-  private OutboxDrainer drainer(OutboxHandler handler, OutboxDrainer.Settings settings) {
+  private OutboxDrainer drainer(
+      Function<List<OutboxMessage<PhraseListPush>>, Map<Long, DeliveryOutcome>> deliver,
+      OutboxDrainer.Settings settings) {
+    OutboxHandler<PhraseListPush> handler =
+        new OutboxHandler<>() {
+          @Override
+          public OutboxChannel<PhraseListPush> channel() {
+            return OutboxChannel.ROBOT_PHRASES;
+          }
+
+          @Override
+          public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage<PhraseListPush>> batch) {
+            return deliver.apply(batch);
+          }
+        };
     return new OutboxDrainer(
-        new OutboxDrainService(
+        new OutboxDrainService<>(
             outbox,
             new DirectUnitOfWork(),
             clock,
             handler,
-            OutboxDrainService.Settings.of("test", 10)),
-        settings);
+            OutboxDrainService.Settings.of(10, aSecond)),
+        settings,
+        aSecond);
   }
 
-  private Map<Long, DeliveryOutcome> deliverAll(List<OutboxMessage> batch) {
+  private static PhraseListPush message(String name) {
+    return new PhraseListPush(new OwnerId(name));
+  }
+
+  private static String name(OutboxMessage<PhraseListPush> message) {
+    return message.payload().owner().value();
+  }
+
+  private Map<Long, DeliveryOutcome> deliverAll(List<OutboxMessage<PhraseListPush>> batch) {
     Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     batch.forEach(
         m -> {
-          delivered.add(m.payload());
+          delivered.add(name(m));
           outcomes.put(m.id(), DeliveryOutcome.delivered());
         });
     return outcomes;
@@ -52,7 +81,7 @@ class OutboxDrainerTest {
   void aRunningDrainer_deliversSoonAfterBeingWoken_withoutWaitingForThePoll() {
     try (OutboxDrainer drainer = drainer(this::deliverAll, rarePolls)) {
       drainer.start();
-      outbox.enqueue("test", "hello");
+      outbox.enqueue(message("hello"));
       drainer.wake();
 
       waitUntil(() -> delivered.contains("hello"), "the woken drainer");
@@ -66,10 +95,10 @@ class OutboxDrainerTest {
     drainer.start();
     drainer.close();
 
-    outbox.enqueue("test", "after close");
+    outbox.enqueue(message("after close"));
     drainer.wake();
 
-    assertThat(outbox.pending("test")).isEqualTo(1);
+    assertThat(outbox.pending(OutboxChannel.ROBOT_PHRASES)).isEqualTo(1);
     assertThat(delivered).isEmpty();
   }
 
@@ -77,9 +106,9 @@ class OutboxDrainerTest {
   void givenBatchesInFlight_aSlowDelivery_doesNotHoldUpTheMessagesBehindIt() throws Exception {
     CountDownLatch slowStarted = new CountDownLatch(1);
     CountDownLatch releaseSlow = new CountDownLatch(1);
-    OutboxHandler handler =
+    Function<List<OutboxMessage<PhraseListPush>>, Map<Long, DeliveryOutcome>> handler =
         batch -> {
-          if (batch.stream().anyMatch(m -> m.payload().equals("slow"))) {
+          if (batch.stream().anyMatch(m -> name(m).equals("slow"))) {
             slowStarted.countDown();
             await(releaseSlow);
           }
@@ -87,11 +116,11 @@ class OutboxDrainerTest {
         };
     try (OutboxDrainer drainer = drainer(handler, rarePolls.withInFlight(2))) {
       drainer.start();
-      outbox.enqueue("test", "slow");
+      outbox.enqueue(message("slow"));
       drainer.wake();
       assertThat(slowStarted.await(5, TimeUnit.SECONDS)).as("slow delivery started").isTrue();
 
-      outbox.enqueue("test", "fast");
+      outbox.enqueue(message("fast"));
       drainer.wake();
       waitUntil(() -> delivered.contains("fast"), "the message behind");
 
@@ -99,7 +128,9 @@ class OutboxDrainerTest {
       releaseSlow.countDown();
       waitUntil(() -> delivered.contains("slow"), "the slow message");
     }
-    assertThat(outbox.pending("test")).as("both recorded, at the latest on close").isZero();
+    assertThat(outbox.pending(OutboxChannel.ROBOT_PHRASES))
+        .as("both recorded, at the latest on close")
+        .isZero();
     assertThat(delivered).containsExactlyInAnyOrder("fast", "slow");
   }
 

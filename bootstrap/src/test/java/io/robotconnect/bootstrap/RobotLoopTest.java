@@ -14,7 +14,9 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.simulator.SimulatedRobot;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.domain.owner.EmailAddress;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
@@ -116,7 +118,7 @@ class RobotLoopTest {
               app.persistence()
                   .triggerIdentities()
                   .save(TriggerIdentity.registered("ti-phone", subject(), Instant.now()));
-              app.persistence().outbox().enqueue("robot-phrases", owner.value());
+              app.persistence().outbox().enqueue(new PhraseListPush(owner));
             });
   }
 
@@ -203,7 +205,9 @@ class RobotLoopTest {
     waitUntil(
         () ->
             eventsStored(app) == said.size()
-                && app.persistence().unitOfWork().inTransaction(() -> outbox.pending("realtime"))
+                && app.persistence()
+                        .unitOfWork()
+                        .inTransaction(() -> outbox.pending(OutboxChannel.REALTIME))
                     == 0,
         "every notification delivered after the outage");
     List<LoggedRequest> calls = notifications();
@@ -233,7 +237,8 @@ class RobotLoopTest {
             second
                     .persistence()
                     .unitOfWork()
-                    .inTransaction(() -> second.persistence().outbox().pending("realtime"))
+                    .inTransaction(
+                        () -> second.persistence().outbox().pending(OutboxChannel.REALTIME))
                 == 0,
         "the outbox to be empty");
   }

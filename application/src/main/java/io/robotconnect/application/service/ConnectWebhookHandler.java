@@ -3,8 +3,11 @@ package io.robotconnect.application.service;
 import io.robotconnect.application.port.in.ConnectWebhook;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.ConnectApiException;
+import io.robotconnect.application.port.out.ConnectWebhookReceived;
+import io.robotconnect.application.port.out.ConnectionEffectDue;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.DeliveryOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * event and queues each step of the feature's behaviour (in the same transaction, so each runs
  * once).
  */
-public final class ConnectWebhookHandler implements OutboxHandler {
+public final class ConnectWebhookHandler implements OutboxHandler<ConnectWebhookReceived> {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectWebhookHandler.class);
 
   private final ConnectionSnapshots snapshots;
@@ -59,21 +62,21 @@ public final class ConnectWebhookHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+  public OutboxChannel<ConnectWebhookReceived> channel() {
+    return OutboxChannel.CONNECT_WEBHOOKS;
+  }
+
+  @Override
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage<ConnectWebhookReceived>> batch) {
     Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
-    for (OutboxMessage message : batch) {
+    for (OutboxMessage<ConnectWebhookReceived> message : batch) {
       outcomes.put(message.id(), handle(message));
     }
     return outcomes;
   }
 
-  private DeliveryOutcome handle(OutboxMessage message) {
-    ConnectWebhookPayload payload;
-    try {
-      payload = ConnectWebhookPayload.decode(message.payload());
-    } catch (IllegalArgumentException e) {
-      return DeliveryOutcome.giveUp("unreadable payload: " + e.getMessage());
-    }
+  private DeliveryOutcome handle(OutboxMessage<ConnectWebhookReceived> message) {
+    ConnectWebhookReceived payload = message.payload();
     ConnectWebhook webhook = payload.webhook();
     try {
       switch (webhook.kind()) {
@@ -136,15 +139,13 @@ public final class ConnectWebhookHandler implements OutboxHandler {
                   book.answering(webhook.connection(), fired.featureId(), fired.trigger());
               for (int b = 0; b < behaviours.size(); b++) {
                 for (int s = 0; s < behaviours.get(b).steps().size(); s++) {
-                  outbox.enqueue(
-                      ConnectionEffectPayload.CHANNEL,
-                      new ConnectionEffectPayload(requestId, book.version(), b, s).encode());
+                  outbox.enqueue(new ConnectionEffectDue(requestId, book.version(), b, s));
                 }
               }
               return !behaviours.isEmpty();
             });
     if (queued) {
-      signal.enqueued(ConnectionEffectPayload.CHANNEL);
+      signal.enqueued(OutboxChannel.CONNECTION_EFFECTS);
     }
   }
 }

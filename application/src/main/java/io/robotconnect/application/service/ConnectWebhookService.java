@@ -6,6 +6,8 @@ import io.robotconnect.application.port.in.PageRequest;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookCommand;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookUseCase;
 import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.ConnectWebhookReceived;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.StorageUnavailableException;
 import io.robotconnect.application.port.out.UnitOfWork;
@@ -28,9 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConnectWebhookService
     implements ReceiveConnectWebhookUseCase, ListUnknownWebhooksUseCase {
-  /** The outbox channel of received webhooks. */
-  public static final String CHANNEL = ConnectWebhookPayload.CHANNEL;
-
   private static final Logger LOG = LoggerFactory.getLogger(ConnectWebhookService.class);
   private static final Pattern CURSOR_POSITION =
       Pattern.compile("(-?[0-9]{1,19})\\.([0-9]{1,9}):(.{1,200})", Pattern.DOTALL);
@@ -69,7 +68,7 @@ public final class ConnectWebhookService
       acceptance = recordAndQueue(command);
     }
     switch (acceptance) {
-      case ACCEPTED -> signal.enqueued(CHANNEL);
+      case ACCEPTED -> signal.enqueued(OutboxChannel.CONNECT_WEBHOOKS);
       case DUPLICATE ->
           LOG.info("webhook {} was received before; not acted on again", command.requestId());
       case KEPT_UNKNOWN ->
@@ -147,9 +146,7 @@ public final class ConnectWebhookService
           if (!known) {
             return WebhookAcceptance.KEPT_UNKNOWN;
           }
-          outbox.enqueue(
-              CHANNEL,
-              new ConnectWebhookPayload(command.requestId(), command.webhook().get()).encode());
+          outbox.enqueue(new ConnectWebhookReceived(command.requestId(), command.webhook().get()));
           return WebhookAcceptance.ACCEPTED;
         });
   }

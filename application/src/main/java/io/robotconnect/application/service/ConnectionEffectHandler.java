@@ -2,9 +2,11 @@ package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.ConnectApiPort;
+import io.robotconnect.application.port.out.ConnectionEffectDue;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.FeatureExtension;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.port.out.RobotRepository;
@@ -31,10 +33,7 @@ import org.slf4j.LoggerFactory;
  * or query with fields rendered from the event's ingredients, or a {@link FeatureExtension}. A
  * Connect action is never run again once it may have reached IFTTT.
  */
-public final class ConnectionEffectHandler implements OutboxHandler {
-  /** The outbox channel of behaviour steps. */
-  public static final String CHANNEL = ConnectionEffectPayload.CHANNEL;
-
+public final class ConnectionEffectHandler implements OutboxHandler<ConnectionEffectDue> {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionEffectHandler.class);
 
   private final ConnectionTriggerEventRepository events;
@@ -79,10 +78,16 @@ public final class ConnectionEffectHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+  public OutboxChannel<ConnectionEffectDue> channel() {
+    return OutboxChannel.CONNECTION_EFFECTS;
+  }
+
+  @Override
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage<ConnectionEffectDue>> batch) {
     Map<Long, CompletableFuture<DeliveryOutcome>> running = new HashMap<>();
-    for (OutboxMessage message : batch) {
-      running.put(message.id(), CompletableFuture.supplyAsync(() -> handle(message), executor));
+    for (OutboxMessage<ConnectionEffectDue> message : batch) {
+      ConnectionEffectDue payload = message.payload();
+      running.put(message.id(), CompletableFuture.supplyAsync(() -> handle(payload), executor));
     }
     Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     running.forEach(
@@ -97,13 +102,7 @@ public final class ConnectionEffectHandler implements OutboxHandler {
     return outcomes;
   }
 
-  private DeliveryOutcome handle(OutboxMessage message) {
-    ConnectionEffectPayload payload;
-    try {
-      payload = ConnectionEffectPayload.decode(message.payload());
-    } catch (IllegalArgumentException e) {
-      return DeliveryOutcome.giveUp(e.getMessage());
-    }
+  private DeliveryOutcome handle(ConnectionEffectDue payload) {
     if (payload.bookVersion() != book.version()) {
       return DeliveryOutcome.giveUp("queued under behaviour file version " + payload.bookVersion());
     }

@@ -5,7 +5,7 @@ import io.robotconnect.application.port.in.Page;
 import io.robotconnect.application.port.in.PageRequest;
 import io.robotconnect.application.port.in.RetryDeadLettersUseCase;
 import io.robotconnect.application.port.out.DeadLetter;
-import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class DeadLetterService implements ListDeadLettersUseCase, RetryDea
     channel.ifPresent(
         c -> {
           LOG.info("outbox channel {}: dead letter {} retried by ops", c, id);
-          signal.enqueued(c);
+          wake(c);
         });
     return channel.isPresent();
   }
@@ -58,13 +58,18 @@ public final class DeadLetterService implements ListDeadLettersUseCase, RetryDea
     int revived = unitOfWork.inTransaction(() -> outbox.reviveAll(channel));
     LOG.info("outbox channel {}: {} dead letters retried by ops", channel, revived);
     if (revived > 0) {
-      signal.enqueued(channel);
+      wake(channel);
     }
     return revived;
   }
 
+  /** Wakes the channel's workers; a channel this version does not know has none. */
+  private void wake(String channel) {
+    OutboxChannel.named(channel).ifPresent(signal::enqueued);
+  }
+
   private static void checkChannel(String channel) {
-    if (!OutboxMessage.isChannel(channel)) {
+    if (!OutboxChannel.isName(channel)) {
       throw new IllegalArgumentException("channel must be 1-50 of a-z, 0-9, '_', '.', '-'");
     }
   }

@@ -4,7 +4,9 @@ import io.robotconnect.application.port.in.ClaimedOutboxBatch;
 import io.robotconnect.application.port.in.DrainOutboxUseCase;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.DeliveryOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import java.time.Duration;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * retry (the destination is probably down, and splitting further would only multiply calls to it);
  * on that retry the split goes all the way, so the good messages wait one attempt at most.
  */
-public final class OutboxDrainService implements DrainOutboxUseCase {
+public final class OutboxDrainService<P extends OutboxPayload> implements DrainOutboxUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDrainService.class);
 
   /**
@@ -43,12 +45,11 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
    * @param maxAttempts after this many failed attempts a message is dead-lettered
    */
   public record Settings(
-      String channel, int batchSize, Duration lease, RetryBackoff failureBackoff, int maxAttempts) {
+      int batchSize, Duration lease, RetryBackoff failureBackoff, int maxAttempts) {
     /** The attempts a message gets unless the channel says otherwise: about an hour of retries. */
     public static final int DEFAULT_MAX_ATTEMPTS = 20;
 
     public Settings {
-      Objects.requireNonNull(channel, "channel");
       if (batchSize < 1) {
         throw new IllegalArgumentException("batch size must be positive");
       }
@@ -59,36 +60,32 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
       }
     }
 
-    public static Settings of(String channel, int batchSize) {
-      return new Settings(
-          channel, batchSize, Duration.ofMinutes(2), RetryBackoff.standard(), DEFAULT_MAX_ATTEMPTS);
-    }
-
-    public Settings withBackoff(RetryBackoff backoff) {
-      return new Settings(channel, batchSize, lease, backoff, maxAttempts);
+    public static Settings of(int batchSize, RetryBackoff failureBackoff) {
+      return new Settings(batchSize, Duration.ofMinutes(2), failureBackoff, DEFAULT_MAX_ATTEMPTS);
     }
 
     /** Dead-letters a message after {@code attempts} failed attempts. */
     public Settings withMaxAttempts(int attempts) {
-      return new Settings(channel, batchSize, lease, failureBackoff, attempts);
+      return new Settings(batchSize, lease, failureBackoff, attempts);
     }
   }
 
   private final OutboxRepository outbox;
   private final UnitOfWork unitOfWork;
   private final ClockPort clock;
-  private final OutboxHandler handler;
+  private final OutboxHandler<P> handler;
   private final Settings settings;
-  private final Queue<Handled> unrecorded = new ConcurrentLinkedQueue<>();
+  private final Queue<Handled<P>> unrecorded = new ConcurrentLinkedQueue<>();
 
   /** A delivered batch and its outcomes, recorded with the next claim. */
-  private record Handled(List<OutboxMessage> batch, Map<Long, DeliveryOutcome> outcomes) {}
+  private record Handled<P extends OutboxPayload>(
+      List<OutboxMessage<P>> batch, Map<Long, DeliveryOutcome> outcomes) {}
 
   public OutboxDrainService(
       OutboxRepository outbox,
       UnitOfWork unitOfWork,
       ClockPort clock,
-      OutboxHandler handler,
+      OutboxHandler<P> handler,
       Settings settings) {
     this.outbox = outbox;
     this.unitOfWork = unitOfWork;
@@ -98,13 +95,13 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
   }
 
   @Override
-  public String channel() {
-    return settings.channel();
+  public OutboxChannel<P> channel() {
+    return handler.channel();
   }
 
   @Override
   public int drainOnce() {
-    List<OutboxMessage> batch = unitOfWork.inTransaction(this::claimBatch);
+    List<OutboxMessage<P>> batch = unitOfWork.inTransaction(this::claimBatch);
     if (!batch.isEmpty()) {
       record(batch, outcomesOf(batch));
     }
@@ -112,14 +109,14 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
   }
 
   /** Claims the next batch in the caller's transaction. */
-  private List<OutboxMessage> claimBatch() {
-    return outbox.claim(settings.channel(), settings.batchSize(), clock.now(), settings.lease());
+  private List<OutboxMessage<P>> claimBatch() {
+    return outbox.claim(handler.channel(), settings.batchSize(), clock.now(), settings.lease());
   }
 
   @Override
   public ClaimedOutboxBatch claimForDelivery() {
-    List<Handled> handled = takeUnrecorded();
-    List<OutboxMessage> batch;
+    List<Handled<P>> handled = takeUnrecorded();
+    List<OutboxMessage<P>> batch;
     try {
       batch =
           unitOfWork.inTransaction(
@@ -136,9 +133,9 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
 
   /** A claimed batch whose outcomes join the unrecorded ones once delivered. */
   private final class Claimed implements ClaimedOutboxBatch {
-    private final List<OutboxMessage> batch;
+    private final List<OutboxMessage<P>> batch;
 
-    Claimed(List<OutboxMessage> batch) {
+    Claimed(List<OutboxMessage<P>> batch) {
       this.batch = batch;
     }
 
@@ -150,14 +147,14 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
     @Override
     public void deliver() {
       if (!batch.isEmpty()) {
-        unrecorded.add(new Handled(batch, outcomesOf(batch)));
+        unrecorded.add(new Handled<>(batch, outcomesOf(batch)));
       }
     }
   }
 
   @Override
   public void recordFinished() {
-    List<Handled> left = takeUnrecorded();
+    List<Handled<P>> left = takeUnrecorded();
     if (left.isEmpty()) {
       return;
     }
@@ -167,24 +164,24 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
       LOG.warn(
           "outbox channel {}: could not record {} delivered batches; they are sent again once"
               + " their lease runs out",
-          settings.channel(),
+          handler.channel(),
           left.size(),
           e);
     }
   }
 
-  private List<Handled> takeUnrecorded() {
-    List<Handled> taken = new ArrayList<>();
-    for (Handled h = unrecorded.poll(); h != null; h = unrecorded.poll()) {
+  private List<Handled<P>> takeUnrecorded() {
+    List<Handled<P>> taken = new ArrayList<>();
+    for (Handled<P> h = unrecorded.poll(); h != null; h = unrecorded.poll()) {
       taken.add(h);
     }
     return taken;
   }
 
-  private Map<Long, DeliveryOutcome> outcomesOf(List<OutboxMessage> batch) {
+  private Map<Long, DeliveryOutcome> outcomesOf(List<OutboxMessage<P>> batch) {
     Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     Attempt whole = attempt(batch, outcomes);
-    List<OutboxMessage> failed = whole.failedOf(batch);
+    List<OutboxMessage<P>> failed = whole.failedOf(batch);
     if (whole.mayBeAnotherMessagesFault(failed)) {
       boolean firstAttempts = batch.stream().allMatch(m -> m.attempts() == 0);
       isolate(failed, outcomes, firstAttempts);
@@ -194,20 +191,20 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
 
   /** Delivers failed messages again in halves, splitting failing halves down to one message. */
   private void isolate(
-      List<OutboxMessage> failed, Map<Long, DeliveryOutcome> outcomes, boolean mayBeAnOutage) {
+      List<OutboxMessage<P>> failed, Map<Long, DeliveryOutcome> outcomes, boolean mayBeAnOutage) {
     int middle = failed.size() / 2;
-    List<OutboxMessage> first = failed.subList(0, middle);
-    List<OutboxMessage> second = failed.subList(middle, failed.size());
+    List<OutboxMessage<P>> first = failed.subList(0, middle);
+    List<OutboxMessage<P>> second = failed.subList(middle, failed.size());
     Attempt firstAttempt = attempt(first, outcomes);
     Attempt secondAttempt = attempt(second, outcomes);
-    List<OutboxMessage> firstFailed = firstAttempt.failedOf(first);
-    List<OutboxMessage> secondFailed = secondAttempt.failedOf(second);
+    List<OutboxMessage<P>> firstFailed = firstAttempt.failedOf(first);
+    List<OutboxMessage<P>> secondFailed = secondAttempt.failedOf(second);
     if (mayBeAnOutage
         && firstFailed.size() == first.size()
         && secondFailed.size() == second.size()) {
       LOG.warn(
           "outbox channel {}: {} messages failed in both halves of their batch; all retried later",
-          settings.channel(),
+          handler.channel(),
           failed.size());
       return;
     }
@@ -220,10 +217,10 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
   }
 
   /** Hands messages to the handler once, adding what became of them to {@code outcomes}. */
-  private Attempt attempt(List<OutboxMessage> messages, Map<Long, DeliveryOutcome> outcomes) {
+  private Attempt attempt(List<OutboxMessage<P>> messages, Map<Long, DeliveryOutcome> outcomes) {
     try {
       Map<Long, DeliveryOutcome> answered = handler.deliver(messages);
-      for (OutboxMessage message : messages) {
+      for (OutboxMessage<P> message : messages) {
         outcomes.put(
             message.id(),
             answered.getOrDefault(message.id(), DeliveryOutcome.retryLater("not handled")));
@@ -232,10 +229,10 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
     } catch (RuntimeException e) {
       LOG.warn(
           "outbox channel {}: delivering {} messages failed: {}",
-          settings.channel(),
+          handler.channel(),
           messages.size(),
           LogText.abbreviated(e.toString()));
-      LOG.debug("outbox channel {}: the failure", settings.channel(), e);
+      LOG.debug("outbox channel {}: the failure", handler.channel(), e);
       DeliveryOutcome retry = DeliveryOutcome.retryLater(e.toString());
       messages.forEach(m -> outcomes.put(m.id(), retry));
       return new Attempt(outcomes, true);
@@ -249,25 +246,25 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
    *     call (the handler threw, or it sends messages together)
    */
   private record Attempt(Map<Long, DeliveryOutcome> outcomes, boolean failuresMayBeShared) {
-    List<OutboxMessage> failedOf(List<OutboxMessage> messages) {
+    <P extends OutboxPayload> List<OutboxMessage<P>> failedOf(List<OutboxMessage<P>> messages) {
       return messages.stream()
           .filter(m -> !(outcomes.get(m.id()) instanceof DeliveryOutcome.Delivered))
           .toList();
     }
 
-    boolean mayBeAnotherMessagesFault(List<OutboxMessage> failed) {
+    boolean mayBeAnotherMessagesFault(List<?> failed) {
       return failuresMayBeShared && failed.size() > 1;
     }
   }
 
-  private void record(List<OutboxMessage> batch, Map<Long, DeliveryOutcome> outcomes) {
+  private void record(List<OutboxMessage<P>> batch, Map<Long, DeliveryOutcome> outcomes) {
     unitOfWork.run(() -> recordOutcomes(batch, outcomes));
   }
 
   /** Records a delivered batch's outcomes in the caller's transaction. */
-  private void recordOutcomes(List<OutboxMessage> batch, Map<Long, DeliveryOutcome> outcomes) {
+  private void recordOutcomes(List<OutboxMessage<P>> batch, Map<Long, DeliveryOutcome> outcomes) {
     List<Long> delivered = new ArrayList<>();
-    for (OutboxMessage message : batch) {
+    for (OutboxMessage<P> message : batch) {
       DeliveryOutcome outcome =
           outcomes.getOrDefault(message.id(), DeliveryOutcome.retryLater("not handled"));
       if (outcome instanceof DeliveryOutcome.Delivered) {
@@ -290,10 +287,10 @@ public final class OutboxDrainService implements DrainOutboxUseCase {
     }
   }
 
-  private void deadLetter(OutboxMessage message, String error) {
+  private void deadLetter(OutboxMessage<P> message, String error) {
     LOG.warn(
         "outbox channel {}: message {} dead-lettered after {} attempts: {}",
-        settings.channel(),
+        handler.channel(),
         message.id(),
         message.attempts() + 1,
         LogText.abbreviated(error));

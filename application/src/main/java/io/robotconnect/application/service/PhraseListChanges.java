@@ -1,6 +1,8 @@
 package io.robotconnect.application.service;
 
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerSubject;
 import io.robotconnect.domain.trigger.VoiceCommandTrigger;
@@ -10,9 +12,6 @@ import io.robotconnect.domain.trigger.VoiceCommandTrigger;
  * {@code voice_command} identities change. The push itself is the robot adapter's work.
  */
 final class PhraseListChanges {
-  /** Outbox channel of phrase-list pushes; the payload is the owner id. */
-  static final String CHANNEL = "robot-phrases";
-
   private final OutboxRepository outbox;
   private final OutboxSignal signal;
 
@@ -36,11 +35,11 @@ final class PhraseListChanges {
   /** Wakes this instance's phrase-list worker after a commit that queued pushes. */
   void committed(boolean queued) {
     if (queued) {
-      signal.enqueued(CHANNEL);
+      signal.enqueued(OutboxChannel.ROBOT_PHRASES);
     }
   }
 
   private void pushFor(OwnerId owner) {
-    outbox.enqueue(CHANNEL, owner.value());
+    outbox.enqueue(new PhraseListPush(owner));
   }
 }

@@ -1,7 +1,9 @@
 package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.out.DeliveryOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
 import io.robotconnect.application.port.out.RobotRepository;
@@ -21,16 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers {@code robot-phrases} outbox messages (payload: an owner id): gives each of the owner's
- * robots the owner's current list of live voice-command phrases, the newest {@link
+ * Delivers {@code robot-phrases} outbox messages: gives each robot of the message's owner the
+ * owner's current list of live voice-command phrases, the newest {@link
  * RobotPhraseListPort#MAX_PHRASES} of them (by when IFTTT first polled their identity). Several
  * messages for one owner in a batch cause one push. A list the transport can never take is given
  * up, not retried.
  */
-public final class PushPhraseListHandler implements OutboxHandler {
-  /** The outbox channel of phrase-list pushes; the payload is the owner id. */
-  public static final String CHANNEL = "robot-phrases";
-
+public final class PushPhraseListHandler implements OutboxHandler<PhraseListPush> {
   private static final Logger LOG = LoggerFactory.getLogger(PushPhraseListHandler.class);
 
   private final RobotRepository robots;
@@ -50,16 +49,18 @@ public final class PushPhraseListHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+  public OutboxChannel<PhraseListPush> channel() {
+    return OutboxChannel.ROBOT_PHRASES;
+  }
+
+  @Override
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage<PhraseListPush>> batch) {
     Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     Map<OwnerId, List<Long>> messagesByOwner = new LinkedHashMap<>();
-    for (OutboxMessage message : batch) {
-      try {
-        OwnerId owner = new OwnerId(message.payload().strip());
-        messagesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(message.id());
-      } catch (IllegalArgumentException e) {
-        outcomes.put(message.id(), DeliveryOutcome.giveUp("payload is not an owner id"));
-      }
+    for (OutboxMessage<PhraseListPush> message : batch) {
+      messagesByOwner
+          .computeIfAbsent(message.payload().owner(), o -> new ArrayList<>())
+          .add(message.id());
     }
     messagesByOwner.forEach(
         (owner, messages) -> {

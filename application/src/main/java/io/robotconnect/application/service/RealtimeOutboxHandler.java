@@ -1,8 +1,10 @@
 package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.out.DeliveryOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.RealtimeBatch;
+import io.robotconnect.application.port.out.RealtimeNotification;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
 import io.robotconnect.domain.owner.OwnerId;
 import java.util.ArrayList;
@@ -18,16 +20,18 @@ import org.slf4j.LoggerFactory;
  * Delivers {@code realtime} outbox messages: merges the claimed messages' entries (without repeats)
  * into Realtime API calls of at most 1000 entries each.
  */
-public final class RealtimeOutboxHandler implements OutboxHandler {
-  /** The outbox channel of Realtime notifications. */
-  public static final String CHANNEL = RealtimeOutboxPayload.CHANNEL;
-
+public final class RealtimeOutboxHandler implements OutboxHandler<RealtimeNotification> {
   private static final Logger LOG = LoggerFactory.getLogger(RealtimeOutboxHandler.class);
 
   private final RealtimeNotificationPort realtime;
 
   public RealtimeOutboxHandler(RealtimeNotificationPort realtime) {
     this.realtime = realtime;
+  }
+
+  @Override
+  public OutboxChannel<RealtimeNotification> channel() {
+    return OutboxChannel.REALTIME;
   }
 
   /** One Realtime API call carries many messages: a bad one fails the call for all of them. */
@@ -37,17 +41,11 @@ public final class RealtimeOutboxHandler implements OutboxHandler {
   }
 
   @Override
-  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
+  public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage<RealtimeNotification>> batch) {
     Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
     Call call = new Call();
-    for (OutboxMessage message : batch) {
-      RealtimeOutboxPayload payload;
-      try {
-        payload = RealtimeOutboxPayload.decode(message.payload());
-      } catch (IllegalArgumentException e) {
-        outcomes.put(message.id(), DeliveryOutcome.giveUp("unreadable payload: " + e.getMessage()));
-        continue;
-      }
+    for (OutboxMessage<RealtimeNotification> message : batch) {
+      RealtimeNotification payload = message.payload();
       if (!call.fits(payload)) {
         call.send(outcomes);
         call = new Call();
@@ -63,7 +61,7 @@ public final class RealtimeOutboxHandler implements OutboxHandler {
     private final Set<String> identities = new LinkedHashSet<>();
     private final Set<OwnerId> users = new LinkedHashSet<>();
 
-    boolean fits(RealtimeOutboxPayload payload) {
+    boolean fits(RealtimeNotification payload) {
       long added =
           payload.triggerIdentities().stream()
                   .distinct()
@@ -73,7 +71,7 @@ public final class RealtimeOutboxHandler implements OutboxHandler {
       return identities.size() + users.size() + added <= RealtimeBatch.MAX_ENTRIES;
     }
 
-    void add(long messageId, RealtimeOutboxPayload payload) {
+    void add(long messageId, RealtimeNotification payload) {
       messages.add(messageId);
       identities.addAll(payload.triggerIdentities());
       users.addAll(payload.users());

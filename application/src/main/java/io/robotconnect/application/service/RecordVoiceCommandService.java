@@ -3,8 +3,10 @@ package io.robotconnect.application.service;
 import io.robotconnect.application.port.in.RecordVoiceCommandCommand;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
 import io.robotconnect.application.port.in.VoiceCommandOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.RealtimeBatch;
+import io.robotconnect.application.port.out.RealtimeNotification;
 import io.robotconnect.application.port.out.RobotRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
@@ -78,7 +80,7 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
       }
     }
     if (anyRecorded) {
-      signal.enqueued(RealtimeOutboxPayload.CHANNEL);
+      signal.enqueued(OutboxChannel.REALTIME);
     }
     return outcomes;
   }
@@ -155,9 +157,7 @@ public final class RecordVoiceCommandService implements RecordVoiceCommandUseCas
     int half = RealtimeBatch.MAX_ENTRIES / 2;
     for (int from = 0; from < Math.max(identityList.size(), userList.size()); from += half) {
       outbox.enqueue(
-          RealtimeOutboxPayload.CHANNEL,
-          new RealtimeOutboxPayload(slice(identityList, from, half), slice(userList, from, half))
-              .encode());
+          new RealtimeNotification(slice(identityList, from, half), slice(userList, from, half)));
     }
   }
 

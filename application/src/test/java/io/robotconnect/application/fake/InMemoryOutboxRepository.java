@@ -2,7 +2,9 @@ package io.robotconnect.application.fake;
 
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.DeadLetter;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** An outbox in a map; a claimed message is hidden by moving its due time to the lease's end. */
+/**
+ * An outbox in a map; a claimed message is hidden by moving its due time to the lease's end. A
+ * payload is stored as its {@code toString()}, the text its dead letter shows.
+ */
 public final class InMemoryOutboxRepository implements OutboxRepository {
   private final ClockPort clock;
   private final Map<Long, Entry> entries = new TreeMap<>();
@@ -24,42 +29,60 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
   }
 
   private static final class Entry {
-    final OutboxMessage message;
+    final long id;
+    final String channel;
+    final Optional<OutboxPayload> payload;
+    final String storedText;
+    final Instant createdAt;
     Instant dueAt;
     int attempts;
     boolean givenUp;
     Instant deadAt;
     String lastError;
 
-    Entry(OutboxMessage message) {
-      this.message = message;
-      this.dueAt = message.dueAt();
-    }
-
-    OutboxMessage current() {
-      return new OutboxMessage(message.id(), message.channel(), message.payload(), attempts, dueAt);
+    Entry(long id, String channel, Optional<OutboxPayload> payload, String text, Instant now) {
+      this.id = id;
+      this.channel = channel;
+      this.payload = payload;
+      this.storedText = text;
+      this.createdAt = now;
+      this.dueAt = now;
     }
   }
 
   @Override
-  public synchronized void enqueue(String channel, String payload) {
+  public synchronized void enqueue(OutboxPayload payload) {
+    add(payload.channel().name(), Optional.of(payload), payload.toString());
+  }
+
+  /** Stores a message whose payload text cannot be read, as a broken writer might have. */
+  public synchronized void storeUnreadable(OutboxChannel<?> channel, String payloadText) {
+    add(channel.name(), Optional.empty(), payloadText);
+  }
+
+  private void add(String channel, Optional<OutboxPayload> payload, String text) {
     long id = nextId++;
-    entries.put(id, new Entry(new OutboxMessage(id, channel, payload, 0, clock.now())));
+    entries.put(id, new Entry(id, channel, payload, text, clock.now()));
   }
 
   @Override
-  public synchronized List<OutboxMessage> claim(
-      String channel, int max, Instant now, Duration lease) {
+  public synchronized <P extends OutboxPayload> List<OutboxMessage<P>> claim(
+      OutboxChannel<P> channel, int max, Instant now, Duration lease) {
     List<Entry> due =
         entries.values().stream()
-            .filter(e -> e.message.channel().equals(channel))
+            .filter(e -> e.channel.equals(channel.name()))
             .filter(e -> !e.givenUp && !e.dueAt.isAfter(now))
-            .sorted(Comparator.comparing((Entry e) -> e.dueAt).thenComparing(e -> e.message.id()))
+            .sorted(Comparator.comparing((Entry e) -> e.dueAt).thenComparing(e -> e.id))
             .limit(max)
             .toList();
-    List<OutboxMessage> claimed = new ArrayList<>();
+    List<OutboxMessage<P>> claimed = new ArrayList<>();
     for (Entry entry : due) {
-      claimed.add(entry.current());
+      if (entry.payload.isEmpty()) {
+        giveUp(entry.id, "unreadable payload: not a " + channel.payloadType().getSimpleName());
+        continue;
+      }
+      P payload = channel.payloadType().cast(entry.payload.get());
+      claimed.add(new OutboxMessage<>(entry.id, payload, entry.attempts, entry.dueAt));
       entry.dueAt = now.plus(lease);
     }
     return claimed;
@@ -95,22 +118,21 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
   public synchronized List<DeadLetter> deadLetters(
       Optional<String> channel, long afterId, int max) {
     return entries.values().stream()
-        .filter(e -> e.givenUp && e.message.id() > afterId)
-        .filter(e -> channel.map(e.message.channel()::equals).orElse(true))
+        .filter(e -> e.givenUp && e.id > afterId)
+        .filter(e -> channel.map(e.channel::equals).orElse(true))
         .limit(Math.max(0, max))
         .map(
-            e -> {
-              String payload = e.message.payload();
-              return new DeadLetter(
-                  e.message.id(),
-                  e.message.channel(),
-                  e.attempts,
-                  e.lastError,
-                  e.message.dueAt(),
-                  e.deadAt,
-                  payload.substring(0, Math.min(payload.length(), DeadLetter.EXCERPT_CHARS)),
-                  payload.length());
-            })
+            e ->
+                new DeadLetter(
+                    e.id,
+                    e.channel,
+                    e.attempts,
+                    e.lastError,
+                    e.createdAt,
+                    e.deadAt,
+                    e.storedText.substring(
+                        0, Math.min(e.storedText.length(), DeadLetter.EXCERPT_CHARS)),
+                    e.storedText.length()))
         .toList();
   }
 
@@ -121,15 +143,13 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
       return Optional.empty();
     }
     revive(entry);
-    return Optional.of(entry.message.channel());
+    return Optional.of(entry.channel);
   }
 
   @Override
   public synchronized int reviveAll(String channel) {
     List<Entry> dead =
-        entries.values().stream()
-            .filter(e -> e.givenUp && e.message.channel().equals(channel))
-            .toList();
+        entries.values().stream().filter(e -> e.givenUp && e.channel.equals(channel)).toList();
     dead.forEach(this::revive);
     return dead.size();
   }
@@ -142,9 +162,9 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public synchronized long pending(String channel) {
+  public synchronized long pending(OutboxChannel<?> channel) {
     return entries.values().stream()
-        .filter(e -> e.message.channel().equals(channel) && !e.givenUp)
+        .filter(e -> e.channel.equals(channel.name()) && !e.givenUp)
         .count();
   }
 

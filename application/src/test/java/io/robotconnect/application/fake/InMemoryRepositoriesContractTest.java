@@ -7,6 +7,7 @@ import io.robotconnect.application.contract.PollTimelineRepositoryContract;
 import io.robotconnect.application.contract.RobotRepositoryContract;
 import io.robotconnect.application.contract.TriggerEventRepositoryContract;
 import io.robotconnect.application.contract.TriggerIdentityRepositoryContract;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
 import io.robotconnect.application.port.out.PollTimelineRepository;
@@ -75,17 +76,33 @@ class InMemoryRepositoriesContractTest {
 
   @Nested
   class Outbox extends OutboxRepositoryContract {
+    private InMemoryOutboxRepository outbox;
+
     @Override
     protected OutboxRepository outboxRepository(MutableClock clock) {
-      return new InMemoryOutboxRepository(clock);
+      outbox = new InMemoryOutboxRepository(clock);
+      return outbox;
+    }
+
+    @Override
+    protected void storeUnreadable(OutboxChannel<?> channel, String payloadText) {
+      outbox.storeUnreadable(channel, payloadText);
     }
   }
 
   @Nested
   class PoisonedOutboxMessage extends PoisonedOutboxMessageContract {
+    private InMemoryOutboxRepository outbox;
+
     @Override
     protected OutboxRepository outboxRepository(MutableClock clock) {
-      return new InMemoryOutboxRepository(clock);
+      outbox = new InMemoryOutboxRepository(clock);
+      return outbox;
+    }
+
+    @Override
+    protected void storeUnreadable(OutboxChannel<?> channel, String payloadText) {
+      outbox.storeUnreadable(channel, payloadText);
     }
 
     @Override

@@ -17,7 +17,10 @@ import io.robotconnect.application.port.in.PageRequest;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookCommand;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookUseCase.WebhookAcceptance;
 import io.robotconnect.application.port.out.ConnectApiException;
+import io.robotconnect.application.port.out.ConnectWebhookReceived;
+import io.robotconnect.application.port.out.ConnectionEffectDue;
 import io.robotconnect.application.port.out.FeatureExtension;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.domain.behaviour.BehaviourBook;
@@ -99,15 +102,15 @@ class ConnectWebhookProcessingTest {
       };
 
   private ConnectWebhookService service;
-  private OutboxDrainService webhookWorker;
-  private OutboxDrainService effectWorker;
+  private OutboxDrainService<ConnectWebhookReceived> webhookWorker;
+  private OutboxDrainService<ConnectionEffectDue> effectWorker;
 
   @BeforeEach
   void wire() {
     OutboxSignal signal = new OutboxSignal();
     service = new ConnectWebhookService(receipts, outbox, unitOfWork, clock, signal);
     webhookWorker =
-        new OutboxDrainService(
+        new OutboxDrainService<>(
             outbox,
             unitOfWork,
             clock,
@@ -121,15 +124,15 @@ class ConnectWebhookProcessingTest {
                 clock,
                 signal,
                 book),
-            OutboxDrainService.Settings.of(ConnectWebhookService.CHANNEL, 50));
+            OutboxDrainService.Settings.of(50, failed -> Duration.ofSeconds(1)));
     effectWorker =
-        new OutboxDrainService(
+        new OutboxDrainService<>(
             outbox,
             unitOfWork,
             clock,
             new ConnectionEffectHandler(
                 events, connectApi, robots, robotCommands, book, List.of(recorder)),
-            OutboxDrainService.Settings.of(ConnectionEffectHandler.CHANNEL, 50));
+            OutboxDrainService.Settings.of(50, failed -> Duration.ofSeconds(1)));
     robots.save(
         new Robot(
             new RobotId(UUID.randomUUID()),
@@ -201,7 +204,7 @@ class ConnectWebhookProcessingTest {
     assertThat(receive("r1", ConnectWebhook.Kind.CONNECTION_ENABLED))
         .isEqualTo(WebhookAcceptance.DUPLICATE);
 
-    assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isEqualTo(1);
+    assertThat(outbox.pending(OutboxChannel.CONNECT_WEBHOOKS)).isEqualTo(1);
   }
 
   @Test
@@ -216,7 +219,7 @@ class ConnectWebhookProcessingTest {
         .singleElement()
         .extracting(r -> r.body())
         .isEqualTo("{\"x\":1}");
-    assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isZero();
+    assertThat(outbox.pending(OutboxChannel.CONNECT_WEBHOOKS)).isZero();
   }
 
   @Test
@@ -293,7 +296,7 @@ class ConnectWebhookProcessingTest {
     receive("r1", ConnectWebhook.Kind.TRIGGER_FIRED);
     drain();
     assertThat(sent).isEmpty();
-    assertThat(outbox.pending(ConnectionEffectHandler.CHANNEL)).isEqualTo(2);
+    assertThat(outbox.pending(OutboxChannel.CONNECTION_EFFECTS)).isEqualTo(2);
 
     transportDown = false;
     clock.advance(Duration.ofMinutes(10));
@@ -301,7 +304,7 @@ class ConnectWebhookProcessingTest {
 
     assertThat(sent).hasSize(2);
     assertThat(connectApi.calls("runAction")).hasSize(1);
-    assertThat(outbox.pending(ConnectionEffectHandler.CHANNEL)).isZero();
+    assertThat(outbox.pending(OutboxChannel.CONNECTION_EFFECTS)).isZero();
   }
 
   @Test
@@ -317,7 +320,7 @@ class ConnectWebhookProcessingTest {
     drain();
 
     assertThat(connectApi.calls("runAction")).hasSize(1);
-    assertThat(outbox.pending(ConnectionEffectHandler.CHANNEL)).isZero();
+    assertThat(outbox.pending(OutboxChannel.CONNECTION_EFFECTS)).isZero();
   }
 
   @Test
@@ -347,7 +350,7 @@ class ConnectWebhookProcessingTest {
 
     assertThat(sent).isEmpty();
     assertThat(connectApi.calls("runAction")).hasSize(1);
-    assertThat(outbox.pending(ConnectionEffectHandler.CHANNEL)).isZero();
+    assertThat(outbox.pending(OutboxChannel.CONNECTION_EFFECTS)).isZero();
   }
 
   @Test
@@ -356,30 +359,9 @@ class ConnectWebhookProcessingTest {
     drain();
 
     assertThat(sent).singleElement().isInstanceOf(RobotCommand.PlayAnimation.class);
-    assertThat(outbox.pending(ConnectionEffectHandler.CHANNEL)).isZero();
-    assertThat(outbox.deadLetters(Optional.of(ConnectionEffectHandler.CHANNEL), 0, 10))
+    assertThat(outbox.pending(OutboxChannel.CONNECTION_EFFECTS)).isZero();
+    assertThat(outbox.deadLetters(Optional.of(OutboxChannel.CONNECTION_EFFECTS.name()), 0, 10))
         .singleElement()
         .satisfies(dead -> assertThat(dead.lastError()).contains("Moon"));
-  }
-
-  @Test
-  void webhookPayload_survivesAnyIngredientText() {
-    ConnectWebhookPayload payload =
-        new ConnectWebhookPayload(
-            "r\t1",
-            new ConnectWebhook(
-                ConnectWebhook.Kind.TRIGGER_FIRED,
-                definition.id(),
-                user,
-                Optional.of("Pacific Time (US & Canada)"),
-                Optional.of(
-                    new ConnectWebhook.FiredTrigger(
-                        ConnectionFixtures.ENTER_OR_EXIT,
-                        ConnectionFixtures.FEATURE,
-                        Optional.empty(),
-                        Optional.of("uft"),
-                        Map.of("Text", "line1\nline2\t\\tab\\", "Empty", "")))));
-
-    assertThat(ConnectWebhookPayload.decode(payload.encode())).isEqualTo(payload);
   }
 }

@@ -9,6 +9,7 @@ import io.robotconnect.application.fake.MutableClock;
 import io.robotconnect.application.port.in.ConnectWebhook;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookCommand;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookUseCase.WebhookAcceptance;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.owner.OwnerId;
@@ -62,6 +63,6 @@ class ConnectWebhookServiceRaceTest {
                         Optional.empty()))));
 
     assertThat(acceptance).isEqualTo(WebhookAcceptance.DUPLICATE);
-    assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isZero();
+    assertThat(outbox.pending(OutboxChannel.CONNECT_WEBHOOKS)).isZero();
   }
 }

@@ -6,6 +6,7 @@ import io.robotconnect.application.contract.ConnectionFixtures;
 import io.robotconnect.application.fake.FakeConnectApi;
 import io.robotconnect.application.fake.InMemoryConnectionTriggerEventRepository;
 import io.robotconnect.application.fake.InMemoryRobotRepository;
+import io.robotconnect.application.port.out.ConnectionEffectDue;
 import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.domain.behaviour.BehaviourBook;
@@ -45,7 +46,7 @@ class ConnectionEffectHandlerParallelTest {
                         new BehaviourStep.RunAction(
                             ConnectionFixtures.ADD_EVENT,
                             Map.of("query", new FieldTemplate("{{ingredients.N}}")))))));
-    List<OutboxMessage> batch = new ArrayList<>();
+    List<OutboxMessage<ConnectionEffectDue>> batch = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       String id = "e" + i;
       events.append(
@@ -59,13 +60,7 @@ class ConnectionEffectHandlerParallelTest {
               Optional.empty(),
               Map.of("N", Integer.toString(i)),
               Instant.EPOCH));
-      batch.add(
-          new OutboxMessage(
-              i,
-              ConnectionEffectHandler.CHANNEL,
-              new ConnectionEffectPayload(id, 1, 0, 0).encode(),
-              0,
-              Instant.EPOCH));
+      batch.add(new OutboxMessage<>(i, new ConnectionEffectDue(id, 1, 0, 0), 0, Instant.EPOCH));
     }
     ExecutorService executor = Executors.newFixedThreadPool(8);
     try {

@@ -3,6 +3,7 @@ package io.robotconnect.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.application.port.in.DeleteTriggerIdentityCommand;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerIdentity;
 import io.robotconnect.domain.trigger.TriggerSubject;
@@ -23,7 +24,7 @@ class DeleteTriggerIdentityServiceTest {
 
   private OutboxSignal wakeRecorder() {
     OutboxSignal recorder = new OutboxSignal();
-    recorder.onEnqueued("robot-phrases", () -> wakesAtDepth.add(transactions.depth));
+    recorder.onEnqueued(OutboxChannel.ROBOT_PHRASES, () -> wakesAtDepth.add(transactions.depth));
     return recorder;
   }
 

@@ -1,7 +1,9 @@
 package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.out.DeadLetter;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,16 +18,16 @@ final class FakeOutbox implements OutboxRepository {
   static final class Row {
     final long id;
     final String channel;
-    final String payload;
+    final OutboxPayload payload;
     int attempts;
     Instant dueAt;
     Instant leasedUntil = Instant.MIN;
     boolean givenUp;
     String lastError;
 
-    Row(long id, String channel, String payload, Instant dueAt) {
+    Row(long id, OutboxPayload payload, Instant dueAt) {
       this.id = id;
-      this.channel = channel;
+      this.channel = payload.channel().name();
       this.payload = payload;
       this.dueAt = dueAt;
     }
@@ -40,25 +42,26 @@ final class FakeOutbox implements OutboxRepository {
   }
 
   @Override
-  public synchronized void enqueue(String channel, String payload) {
+  public synchronized void enqueue(OutboxPayload payload) {
     long id = nextId++;
-    rows.put(id, new Row(id, channel, payload, clock.now()));
+    rows.put(id, new Row(id, payload, clock.now()));
   }
 
   @Override
-  public synchronized List<OutboxMessage> claim(
-      String channel, int max, Instant now, Duration lease) {
-    List<OutboxMessage> claimed = new ArrayList<>();
+  public synchronized <P extends OutboxPayload> List<OutboxMessage<P>> claim(
+      OutboxChannel<P> channel, int max, Instant now, Duration lease) {
+    List<OutboxMessage<P>> claimed = new ArrayList<>();
     for (Row row : rows.values()) {
       if (claimed.size() == max) {
         break;
       }
-      if (row.channel.equals(channel)
+      if (row.channel.equals(channel.name())
           && !row.givenUp
           && !row.dueAt.isAfter(now)
           && !row.leasedUntil.isAfter(now)) {
         row.leasedUntil = now.plus(lease);
-        claimed.add(new OutboxMessage(row.id, row.channel, row.payload, row.attempts, row.dueAt));
+        P payload = channel.payloadType().cast(row.payload);
+        claimed.add(new OutboxMessage<>(row.id, payload, row.attempts, row.dueAt));
       }
     }
     return claimed;
@@ -102,9 +105,13 @@ final class FakeOutbox implements OutboxRepository {
                     r.lastError,
                     clock.now(),
                     clock.now(),
-                    r.payload.substring(0, Math.min(r.payload.length(), DeadLetter.EXCERPT_CHARS)),
-                    r.payload.length()))
+                    excerpt(r.payload.toString()),
+                    r.payload.toString().length()))
         .toList();
+  }
+
+  private static String excerpt(String text) {
+    return text.substring(0, Math.min(text.length(), DeadLetter.EXCERPT_CHARS));
   }
 
   @Override
@@ -133,11 +140,13 @@ final class FakeOutbox implements OutboxRepository {
   }
 
   @Override
-  public synchronized long pending(String channel) {
-    return rows.values().stream().filter(r -> r.channel.equals(channel) && !r.givenUp).count();
+  public synchronized long pending(OutboxChannel<?> channel) {
+    return rows.values().stream()
+        .filter(r -> r.channel.equals(channel.name()) && !r.givenUp)
+        .count();
   }
 
-  synchronized List<Row> rows(String channel) {
-    return rows.values().stream().filter(r -> r.channel.equals(channel)).toList();
+  synchronized List<Row> rows(OutboxChannel<?> channel) {
+    return rows.values().stream().filter(r -> r.channel.equals(channel.name())).toList();
   }
 }

@@ -4,78 +4,110 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.application.port.in.ClaimedOutboxBatch;
 import io.robotconnect.application.port.out.DeliveryOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.PhraseListPush;
+import io.robotconnect.application.port.out.RealtimeNotification;
+import io.robotconnect.domain.owner.OwnerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class OutboxDrainServiceTest {
+  private static final OutboxChannel<PhraseListPush> TEST = OutboxChannel.ROBOT_PHRASES;
+
   private final FixedClock clock = new FixedClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final FakeOutbox outbox = new FakeOutbox(clock);
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
-  private final RetryBackoff backoff =
-      new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
-  private final OutboxDrainService.Settings settings =
-      OutboxDrainService.Settings.of("test", 10).withBackoff(backoff);
+  private final RetryBackoff backoff = failed -> Duration.ofSeconds(1L << failed);
+  private final OutboxDrainService.Settings settings = OutboxDrainService.Settings.of(10, backoff);
 
-  private OutboxDrainService drain(OutboxHandler handler) {
+  private OutboxDrainService<PhraseListPush> drain(OutboxHandler<PhraseListPush> handler) {
     return drain(handler, settings);
   }
 
-  private OutboxDrainService drain(OutboxHandler handler, OutboxDrainService.Settings settings) {
-    return new OutboxDrainService(outbox, unitOfWork, clock, handler, settings);
+  private OutboxDrainService<PhraseListPush> drain(
+      OutboxHandler<PhraseListPush> handler, OutboxDrainService.Settings settings) {
+    return new OutboxDrainService<>(outbox, unitOfWork, clock, handler, settings);
   }
 
-  private static OutboxHandler answering(DeliveryOutcome outcome) {
-    return batch -> {
-      Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
-      batch.forEach(m -> outcomes.put(m.id(), outcome));
-      return outcomes;
+  private static PhraseListPush message(String name) {
+    return new PhraseListPush(new OwnerId(name));
+  }
+
+  private static String name(OutboxMessage<PhraseListPush> message) {
+    return message.payload().owner().value();
+  }
+
+  /** A handler of the test channel that delivers each batch through {@code deliver}. */
+  private static OutboxHandler<PhraseListPush> handler(
+      Function<List<OutboxMessage<PhraseListPush>>, Map<Long, DeliveryOutcome>> deliver) {
+    return new OutboxHandler<>() {
+      @Override
+      public OutboxChannel<PhraseListPush> channel() {
+        return TEST;
+      }
+
+      @Override
+      public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage<PhraseListPush>> batch) {
+        return deliver.apply(batch);
+      }
     };
+  }
+
+  private static OutboxHandler<PhraseListPush> answering(DeliveryOutcome outcome) {
+    return handler(
+        batch -> {
+          Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
+          batch.forEach(m -> outcomes.put(m.id(), outcome));
+          return outcomes;
+        });
   }
 
   @Test
   void deliveredMessages_areRemoved() {
-    outbox.enqueue("test", "a");
-    outbox.enqueue("test", "b");
+    outbox.enqueue(message("a"));
+    outbox.enqueue(message("b"));
 
     int claimed = drain(answering(DeliveryOutcome.delivered())).drainOnce();
 
     assertThat(claimed).isEqualTo(2);
-    assertThat(outbox.pending("test")).isZero();
+    assertThat(outbox.pending(TEST)).isZero();
   }
 
   @Test
   void batches_areAtMostTheBatchSize_andOnlyOfTheDrainedChannel() {
     for (int i = 0; i < 25; i++) {
-      outbox.enqueue("test", "m" + i);
+      outbox.enqueue(message("m" + i));
     }
-    outbox.enqueue("other", "x");
+    outbox.enqueue(new RealtimeNotification(List.of("x"), List.of()));
     List<Integer> sizes = new CopyOnWriteArrayList<>();
-    OutboxHandler handler =
-        batch -> {
-          sizes.add(batch.size());
-          return answering(DeliveryOutcome.delivered()).deliver(batch);
-        };
-    OutboxDrainService drain = drain(handler);
+    OutboxHandler<PhraseListPush> handler =
+        handler(
+            batch -> {
+              sizes.add(batch.size());
+              return answering(DeliveryOutcome.delivered()).deliver(batch);
+            });
+    OutboxDrainService<PhraseListPush> drain = drain(handler);
 
     while (drain.drainOnce() > 0) {}
 
     assertThat(sizes).containsExactly(10, 10, 5);
-    assertThat(outbox.pending("other")).isEqualTo(1);
+    assertThat(outbox.pending(OutboxChannel.REALTIME)).isEqualTo(1);
   }
 
   @Test
   void aTemporaryFailure_isRetriedAfterABackoffThatGrows() {
-    outbox.enqueue("test", "a");
-    OutboxDrainService drain = drain(answering(DeliveryOutcome.retryLater("503")));
+    outbox.enqueue(message("a"));
+    OutboxDrainService<PhraseListPush> drain = drain(answering(DeliveryOutcome.retryLater("503")));
 
     drain.drainOnce();
-    FakeOutbox.Row row = outbox.rows("test").get(0);
+    FakeOutbox.Row row = outbox.rows(TEST).get(0);
     Duration firstWait = Duration.between(clock.now(), row.dueAt);
     assertThat(drain.drainOnce()).as("not due yet").isZero();
 
@@ -91,55 +123,58 @@ class OutboxDrainServiceTest {
 
   @Test
   void aPermanentFailure_isKeptButNeverClaimedAgain() {
-    outbox.enqueue("test", "a");
-    OutboxDrainService drain = drain(answering(DeliveryOutcome.giveUp("400 bad request")));
+    outbox.enqueue(message("a"));
+    OutboxDrainService<PhraseListPush> drain =
+        drain(answering(DeliveryOutcome.giveUp("400 bad request")));
 
     drain.drainOnce();
     clock.advance(Duration.ofDays(1));
 
     assertThat(drain.drainOnce()).isZero();
-    assertThat(outbox.rows("test")).singleElement().satisfies(r -> assertThat(r.givenUp).isTrue());
+    assertThat(outbox.rows(TEST)).singleElement().satisfies(r -> assertThat(r.givenUp).isTrue());
   }
 
   @Test
   void aHandlerThatThrows_getsTheWholeBatchRetried() {
-    outbox.enqueue("test", "a");
-    outbox.enqueue("test", "b");
-    OutboxDrainService drain =
+    outbox.enqueue(message("a"));
+    outbox.enqueue(message("b"));
+    OutboxDrainService<PhraseListPush> drain =
         drain(
-            batch -> {
-              throw new IllegalStateException("boom");
-            });
+            handler(
+                batch -> {
+                  throw new IllegalStateException("boom");
+                }));
 
     drain.drainOnce();
 
-    assertThat(outbox.rows("test")).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
-    assertThat(outbox.pending("test")).isEqualTo(2);
+    assertThat(outbox.rows(TEST)).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
+    assertThat(outbox.pending(TEST)).isEqualTo(2);
   }
 
   @Test
   void aHandlerThatThrowsForOneMessage_deliversTheOthers_andRetriesOnlyThatOne() {
     for (String payload : List.of("a", "b", "poison", "c", "d")) {
-      outbox.enqueue("test", payload);
+      outbox.enqueue(message(payload));
     }
     List<String> delivered = new CopyOnWriteArrayList<>();
-    OutboxHandler handler =
-        batch -> {
-          if (batch.stream().anyMatch(m -> m.payload().equals("poison"))) {
-            throw new IllegalStateException("cannot store a 100 kB user id");
-          }
-          batch.forEach(m -> delivered.add(m.payload()));
-          return answering(DeliveryOutcome.delivered()).deliver(batch);
-        };
+    OutboxHandler<PhraseListPush> handler =
+        handler(
+            batch -> {
+              if (batch.stream().anyMatch(m -> name(m).equals("poison"))) {
+                throw new IllegalStateException("cannot store a 100 kB user id");
+              }
+              batch.forEach(m -> delivered.add(name(m)));
+              return answering(DeliveryOutcome.delivered()).deliver(batch);
+            });
 
     drain(handler).drainOnce();
 
     assertThat(delivered).containsExactlyInAnyOrder("a", "b", "c", "d");
-    assertThat(outbox.rows("test"))
+    assertThat(outbox.rows(TEST))
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.payload).isEqualTo("poison");
+              assertThat(r.payload).isEqualTo(message("poison"));
               assertThat(r.attempts).isEqualTo(1);
               assertThat(r.lastError).contains("cannot store");
             });
@@ -148,16 +183,21 @@ class OutboxDrainServiceTest {
   @Test
   void givenTwoPoisonedMessagesInAFreshBatch_theGoodOnesAreDeliveredOnTheirFirstRetry() {
     for (String payload : List.of("poison", "a", "b", "c", "poison", "d")) {
-      outbox.enqueue("test", payload);
+      outbox.enqueue(message(payload));
     }
     Map<String, Integer> deliveries = new HashMap<>();
-    OutboxHandler handler =
-        new OutboxHandler() {
+    OutboxHandler<PhraseListPush> handler =
+        new OutboxHandler<>() {
           @Override
-          public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage> batch) {
-            boolean poisoned = batch.stream().anyMatch(m -> m.payload().equals("poison"));
+          public OutboxChannel<PhraseListPush> channel() {
+            return TEST;
+          }
+
+          @Override
+          public Map<Long, DeliveryOutcome> deliver(List<OutboxMessage<PhraseListPush>> batch) {
+            boolean poisoned = batch.stream().anyMatch(m -> name(m).equals("poison"));
             if (!poisoned) {
-              batch.forEach(m -> deliveries.merge(m.payload(), 1, Integer::sum));
+              batch.forEach(m -> deliveries.merge(name(m), 1, Integer::sum));
             }
             return answering(
                     poisoned ? DeliveryOutcome.retryLater("400") : DeliveryOutcome.delivered())
@@ -169,7 +209,7 @@ class OutboxDrainServiceTest {
             return true;
           }
         };
-    OutboxDrainService drain = drain(handler);
+    OutboxDrainService<PhraseListPush> drain = drain(handler);
 
     drain.drainOnce();
     assertThat(deliveries)
@@ -181,30 +221,33 @@ class OutboxDrainServiceTest {
     assertThat(deliveries)
         .containsOnlyKeys("a", "b", "c", "d")
         .allSatisfy((p, n) -> assertThat(n).isOne());
-    assertThat(outbox.rows("test")).extracting(r -> r.payload).containsExactly("poison", "poison");
+    assertThat(outbox.rows(TEST))
+        .extracting(r -> r.payload)
+        .containsExactly(message("poison"), message("poison"));
   }
 
   @Test
   void aHandlerThatDeliversEachMessageAlone_isNotAskedAgainForItsFailures() {
-    outbox.enqueue("test", "a");
-    outbox.enqueue("test", "b");
+    outbox.enqueue(message("a"));
+    outbox.enqueue(message("b"));
     List<Integer> calls = new CopyOnWriteArrayList<>();
-    OutboxHandler handler =
-        batch -> {
-          calls.add(batch.size());
-          return answering(DeliveryOutcome.retryLater("503")).deliver(batch);
-        };
+    OutboxHandler<PhraseListPush> handler =
+        handler(
+            batch -> {
+              calls.add(batch.size());
+              return answering(DeliveryOutcome.retryLater("503")).deliver(batch);
+            });
 
     drain(handler).drainOnce();
 
     assertThat(calls).containsExactly(2);
-    assertThat(outbox.rows("test")).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
+    assertThat(outbox.rows(TEST)).allSatisfy(r -> assertThat(r.attempts).isEqualTo(1));
   }
 
   @Test
   void aMessageThatKeepsFailing_isDeadLetteredAfterTheChannelsMaximumOfAttempts() {
-    outbox.enqueue("test", "flaky");
-    OutboxDrainService drain =
+    outbox.enqueue(message("flaky"));
+    OutboxDrainService<PhraseListPush> drain =
         drain(answering(DeliveryOutcome.retryLater("503")), settings.withMaxAttempts(3));
 
     for (int i = 0; i < 3; i++) {
@@ -213,7 +256,7 @@ class OutboxDrainServiceTest {
     }
 
     assertThat(drain.drainOnce()).isZero();
-    assertThat(outbox.rows("test"))
+    assertThat(outbox.rows(TEST))
         .singleElement()
         .satisfies(
             r -> {
@@ -225,27 +268,27 @@ class OutboxDrainServiceTest {
 
   @Test
   void aBatchClaimedForDelivery_isRecordedWithTheNextClaim() {
-    outbox.enqueue("test", "a");
-    OutboxDrainService drain = drain(answering(DeliveryOutcome.delivered()));
+    outbox.enqueue(message("a"));
+    OutboxDrainService<PhraseListPush> drain = drain(answering(DeliveryOutcome.delivered()));
 
     ClaimedOutboxBatch claimed = drain.claimForDelivery();
     claimed.deliver();
 
     assertThat(claimed.size()).isEqualTo(1);
-    assertThat(outbox.pending("test")).as("delivered, not yet recorded").isEqualTo(1);
+    assertThat(outbox.pending(TEST)).as("delivered, not yet recorded").isEqualTo(1);
     assertThat(drain.claimForDelivery().size()).isZero();
-    assertThat(outbox.pending("test")).isZero();
+    assertThat(outbox.pending(TEST)).isZero();
   }
 
   @Test
   void deliveredBatches_leftAtShutdown_areRecordedByRecordFinished() {
-    outbox.enqueue("test", "a");
-    outbox.enqueue("test", "b");
-    OutboxDrainService drain = drain(answering(DeliveryOutcome.delivered()));
+    outbox.enqueue(message("a"));
+    outbox.enqueue(message("b"));
+    OutboxDrainService<PhraseListPush> drain = drain(answering(DeliveryOutcome.delivered()));
 
     drain.claimForDelivery().deliver();
     drain.recordFinished();
 
-    assertThat(outbox.pending("test")).isZero();
+    assertThat(outbox.pending(TEST)).isZero();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.robotconnect.application.fake.InMemoryPollTimelineRepository;
 import io.robotconnect.application.fake.InMemoryTriggerEventRepository;
 import io.robotconnect.application.port.in.PollTriggerQuery;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
@@ -28,7 +29,7 @@ class PollTriggerServiceTest {
 
   private OutboxSignal wakeRecorder() {
     OutboxSignal recorder = new OutboxSignal();
-    recorder.onEnqueued("robot-phrases", () -> wakesAtDepth.add(transactions.depth));
+    recorder.onEnqueued(OutboxChannel.ROBOT_PHRASES, () -> wakesAtDepth.add(transactions.depth));
     return recorder;
   }
 

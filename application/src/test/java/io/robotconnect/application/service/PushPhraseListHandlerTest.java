@@ -6,6 +6,7 @@ import io.robotconnect.application.fake.InMemoryRobotRepository;
 import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
@@ -67,8 +68,8 @@ class PushPhraseListHandlerTest {
         id, new TriggerSubject(owner, slug, Map.of("voice_command", phrase)), Instant.EPOCH);
   }
 
-  private static OutboxMessage forOwner(long id, String owner) {
-    return new OutboxMessage(id, "robot-phrases", owner, 0, Instant.EPOCH);
+  private static OutboxMessage<PhraseListPush> forOwner(long id, String owner) {
+    return new OutboxMessage<>(id, new PhraseListPush(new OwnerId(owner)), 0, Instant.EPOCH);
   }
 
   @Test

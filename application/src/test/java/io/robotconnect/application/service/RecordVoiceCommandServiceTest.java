@@ -7,6 +7,8 @@ import io.robotconnect.application.fake.InMemoryTriggerEventRepository;
 import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.in.RecordVoiceCommandCommand;
 import io.robotconnect.application.port.in.VoiceCommandOutcome;
+import io.robotconnect.application.port.out.OutboxChannel;
+import io.robotconnect.application.port.out.RealtimeNotification;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Robot;
 import io.robotconnect.domain.robot.RobotId;
@@ -44,7 +46,7 @@ class RecordVoiceCommandServiceTest {
     robots.save(new Robot(ALICES_ROBOT, ALICE, "Kuri", List.of()));
     identities.save(identity("ti-alice", ALICE, "Find my phone"));
     identities.save(identity("ti-bob", BOB, "find my phone"));
-    signal.onEnqueued(RealtimeOutboxHandler.CHANNEL, wakeUps::incrementAndGet);
+    signal.onEnqueued(OutboxChannel.REALTIME, wakeUps::incrementAndGet);
   }
 
   private static TriggerIdentity identity(String id, OwnerId owner, String phrase) {
@@ -69,11 +71,11 @@ class RecordVoiceCommandServiceTest {
     assertThat(event.occurredAt()).isEqualTo(HEARD);
     // created_at is the event's time, written in the polling user's zone: not stored twice
     assertThat(event.ingredients()).isEqualTo(Map.of("voice_command", "Find my phone"));
-    assertThat(outbox.rows("realtime"))
+    assertThat(outbox.rows(OutboxChannel.REALTIME))
         .singleElement()
         .satisfies(
             row -> {
-              RealtimeOutboxPayload payload = RealtimeOutboxPayload.decode(row.payload);
+              RealtimeNotification payload = (RealtimeNotification) row.payload;
               assertThat(payload.triggerIdentities()).containsExactly("ti-alice");
               assertThat(payload.users()).containsExactly(ALICE);
             });
@@ -94,7 +96,7 @@ class RecordVoiceCommandServiceTest {
 
     assertThat(second).isEqualTo(VoiceCommandOutcome.DUPLICATE);
     assertThat(events.byId()).hasSize(1);
-    assertThat(outbox.rows("realtime")).hasSize(1);
+    assertThat(outbox.rows(OutboxChannel.REALTIME)).hasSize(1);
     assertThat(wakeUps).hasValue(1);
   }
 
@@ -118,11 +120,11 @@ class RecordVoiceCommandServiceTest {
             VoiceCommandOutcome.DUPLICATE);
     assertThat(unitOfWork.transactions).isEqualTo(1);
     assertThat(events.byId()).containsOnlyKeys("m-1", "m-3");
-    assertThat(outbox.rows("realtime"))
+    assertThat(outbox.rows(OutboxChannel.REALTIME))
         .singleElement()
         .satisfies(
             row -> {
-              RealtimeOutboxPayload payload = RealtimeOutboxPayload.decode(row.payload);
+              RealtimeNotification payload = (RealtimeNotification) row.payload;
               assertThat(payload.triggerIdentities()).containsExactly("ti-alice", "ti-alice-2");
               assertThat(payload.users()).containsExactly(ALICE);
             });
@@ -135,7 +137,7 @@ class RecordVoiceCommandServiceTest {
 
     assertThat(outcome).isEqualTo(VoiceCommandOutcome.FOREIGN_IDENTITY);
     assertThat(events.byId()).isEmpty();
-    assertThat(outbox.pending("realtime")).isZero();
+    assertThat(outbox.pending(OutboxChannel.REALTIME)).isZero();
   }
 
   @Test
@@ -163,6 +165,6 @@ class RecordVoiceCommandServiceTest {
     assertThat(service.record(heard("m-1", "ti-alice")))
         .isEqualTo(VoiceCommandOutcome.DELETED_IDENTITY);
     assertThat(events.byId()).isEmpty();
-    assertThat(outbox.pending("realtime")).isZero();
+    assertThat(outbox.pending(OutboxChannel.REALTIME)).isZero();
   }
 }

@@ -3,8 +3,11 @@ package io.robotconnect.application.service;
 import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.DeadLetter;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.application.port.out.UnitOfWork;
@@ -60,7 +63,10 @@ final class ServiceTestFakes {
     }
   }
 
-  /** Records what was enqueued and in which transaction depth. */
+  /**
+   * Records what was enqueued, as {@code channel:owner} for phrase-list pushes, and that it was
+   * enqueued in a transaction.
+   */
   static final class Outbox implements OutboxRepository {
     final List<String> enqueued = new ArrayList<>();
     private final Transactions transactions;
@@ -70,15 +76,17 @@ final class ServiceTestFakes {
     }
 
     @Override
-    public void enqueue(String channel, String payload) {
+    public void enqueue(OutboxPayload payload) {
       if (transactions.depth == 0) {
         throw new IllegalStateException("enqueue outside a transaction");
       }
-      enqueued.add(channel + ":" + payload);
+      String what = payload instanceof PhraseListPush push ? push.owner().value() : "" + payload;
+      enqueued.add(payload.channel().name() + ":" + what);
     }
 
     @Override
-    public List<OutboxMessage> claim(String channel, int max, Instant now, Duration lease) {
+    public <P extends OutboxPayload> List<OutboxMessage<P>> claim(
+        OutboxChannel<P> channel, int max, Instant now, Duration lease) {
       throw new UnsupportedOperationException();
     }
 
@@ -113,8 +121,8 @@ final class ServiceTestFakes {
     }
 
     @Override
-    public long pending(String channel) {
-      return enqueued.stream().filter(e -> e.startsWith(channel + ":")).count();
+    public long pending(OutboxChannel<?> channel) {
+      return enqueued.stream().filter(e -> e.startsWith(channel.name() + ":")).count();
     }
   }
 

@@ -16,6 +16,11 @@ enum Dialect {
     ConnectionSql connectionSql() {
       return new PostgresConnectionSql();
     }
+
+    @Override
+    OutboxSql outboxSql() {
+      return new PostgresOutboxSql();
+    }
   },
   H2 {
     @Override
@@ -26,6 +31,11 @@ enum Dialect {
     @Override
     ConnectionSql connectionSql() {
       return new H2ConnectionSql();
+    }
+
+    @Override
+    OutboxSql outboxSql() {
+      return new H2OutboxSql();
     }
   };
 
@@ -39,4 +49,7 @@ enum Dialect {
 
   /** The SQL of the connection definitions, user connections, receipts and connection events. */
   abstract ConnectionSql connectionSql();
+
+  /** The SQL of the outbox's claim. */
+  abstract OutboxSql outboxSql();
 }

@@ -1,8 +1,11 @@
 package io.robotconnect.adapter.out.persistence;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.DeadLetter;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxMessage;
+import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -13,23 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 final class HibernateOutboxRepository implements OutboxRepository {
   static final int MAX_ERROR_LENGTH = 2000;
 
-  // SKIP LOCKED: concurrent claimers on other nodes pass over rows this one is claiming.
-  private static final String DUE_POSTGRES =
-      "select * from outbox_messages where channel = :channel and given_up_at is null"
-          + " and due_at <= :now order by due_at, id limit :max for update skip locked";
-
-  private static final String DUE =
-      "from OutboxMessageEntity m where m.channel = :channel and m.givenUpAt is null"
-          + " and m.dueAt <= :now order by m.dueAt, m.id";
-
-  // The due time read before works as a version: only one of two racing claimers matches it.
-  private static final String LEASE_IF_UNCHANGED =
-      "update OutboxMessageEntity m set m.dueAt = :leaseEnd"
-          + " where m.id = :id and m.dueAt = :seenDueAt and m.givenUpAt is null";
+  private static final Logger LOG = LoggerFactory.getLogger(HibernateOutboxRepository.class);
 
   // The excerpt is cut in the database, so a list never reads whole payloads.
   private static final String DEAD_LETTERS =
@@ -43,30 +36,40 @@ final class HibernateOutboxRepository implements OutboxRepository {
       "update OutboxMessageEntity m set m.givenUpAt = null, m.attempts = 0, m.dueAt = :now"
           + " where m.givenUpAt is not null";
 
+  private static final String GIVE_UP =
+      "update OutboxMessageEntity m set m.givenUpAt = :now, m.lastError = :error,"
+          + " m.attempts = m.attempts + 1 where m.id = :id";
+
   private static final String INSERT =
       "insert into outbox_messages (channel, payload, attempts, due_at, created_at)"
           + " values (?, ?, 0, ?, ?)";
 
   private final SessionContext context;
   private final ClockPort clock;
+  private final OutboxPayloadJson payloads;
+  private final OutboxSql sql;
 
-  HibernateOutboxRepository(SessionContext context, ClockPort clock) {
+  HibernateOutboxRepository(
+      SessionContext context, OutboxSql sql, ClockPort clock, ObjectMapper json) {
     this.context = context;
     this.clock = clock;
+    this.payloads = new OutboxPayloadJson(json);
+    this.sql = sql;
   }
 
   @Override
-  public void enqueue(String channel, String payload) {
-    OutboxMessage valid = new OutboxMessage(0, channel, payload, 0, clock.now());
-    OffsetDateTime now = valid.dueAt().atOffset(ZoneOffset.UTC);
+  public void enqueue(OutboxPayload payload) {
+    String channel = payload.channel().name();
+    String text = payloads.write(payload);
+    OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
     // Plain JDBC on the transaction's connection: enqueueing sits on the robot-event path.
     context.run(
         session ->
             session.doWork(
                 connection -> {
                   try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    insert.setString(1, valid.channel());
-                    insert.setString(2, valid.payload());
+                    insert.setString(1, channel);
+                    insert.setString(2, text);
                     insert.setObject(3, now);
                     insert.setObject(4, now);
                     insert.executeUpdate();
@@ -75,65 +78,38 @@ final class HibernateOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public List<OutboxMessage> claim(String channel, int max, Instant now, Duration lease) {
+  public <P extends OutboxPayload> List<OutboxMessage<P>> claim(
+      OutboxChannel<P> channel, int max, Instant now, Duration lease) {
     if (max <= 0) {
       return List.of();
     }
     Instant leaseEnd = now.plus(lease);
     return context.call(
-        session ->
-            context.isPostgres()
-                ? claimPostgres(session, channel, max, now, leaseEnd)
-                : claimByConditionalUpdate(session, channel, max, now, leaseEnd));
+        session -> {
+          List<OutboxMessage<P>> claimed = new ArrayList<>();
+          for (OutboxMessageEntity row : sql.claim(session, channel.name(), max, now, leaseEnd)) {
+            try {
+              P payload = payloads.read(channel, row.payload);
+              claimed.add(OutboxMessageMapper.toDomain(row, payload));
+            } catch (IllegalArgumentException unreadable) {
+              deadLetterUnreadable(session, channel, row, unreadable.getMessage());
+            }
+          }
+          return claimed;
+        });
   }
 
-  private static List<OutboxMessage> claimPostgres(
-      Session session, String channel, int max, Instant now, Instant leaseEnd) {
-    List<OutboxMessageEntity> rows =
-        session
-            .createNativeQuery(DUE_POSTGRES, OutboxMessageEntity.class)
-            .setParameter("channel", channel)
-            .setParameter("now", now)
-            .setParameter("max", max)
-            .setReadOnly(true)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    List<OutboxMessage> claimed = rows.stream().map(OutboxMessageMapper::toDomain).toList();
+  /** A payload no handler could make sense of fails alone, at once, and stays for ops to see. */
+  private void deadLetterUnreadable(
+      Session session, OutboxChannel<?> channel, OutboxMessageEntity row, String why) {
+    String error = "unreadable payload: " + why;
+    LOG.warn("outbox channel {}: message {} dead-lettered: {}", channel, row.id, error);
     session
-        .createMutationQuery(
-            "update OutboxMessageEntity m set m.dueAt = :leaseEnd where m.id in :ids")
-        .setParameter("leaseEnd", leaseEnd)
-        .setParameter("ids", claimed.stream().map(OutboxMessage::id).toList())
+        .createMutationQuery(GIVE_UP)
+        .setParameter("now", clock.now())
+        .setParameter("error", truncate(error))
+        .setParameter("id", row.id)
         .executeUpdate();
-    return claimed;
-  }
-
-  private static List<OutboxMessage> claimByConditionalUpdate(
-      Session session, String channel, int max, Instant now, Instant leaseEnd) {
-    List<OutboxMessageEntity> due =
-        session
-            .createSelectionQuery(DUE, OutboxMessageEntity.class)
-            .setParameter("channel", channel)
-            .setParameter("now", now)
-            .setMaxResults(max)
-            .setReadOnly(true)
-            .getResultList();
-    List<OutboxMessage> claimed = new ArrayList<>();
-    for (OutboxMessageEntity row : due) {
-      int leased =
-          session
-              .createMutationQuery(LEASE_IF_UNCHANGED)
-              .setParameter("leaseEnd", leaseEnd)
-              .setParameter("id", row.id)
-              .setParameter("seenDueAt", row.dueAt)
-              .executeUpdate();
-      if (leased == 1) {
-        claimed.add(OutboxMessageMapper.toDomain(row));
-      }
-    }
-    return claimed;
   }
 
   @Override
@@ -169,9 +145,7 @@ final class HibernateOutboxRepository implements OutboxRepository {
     context.run(
         session ->
             session
-                .createMutationQuery(
-                    "update OutboxMessageEntity m set m.givenUpAt = :now, m.lastError = :error,"
-                        + " m.attempts = m.attempts + 1 where m.id = :id")
+                .createMutationQuery(GIVE_UP)
                 .setParameter("now", now)
                 .setParameter("error", truncate(lastError))
                 .setParameter("id", id)
@@ -244,7 +218,7 @@ final class HibernateOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public long pending(String channel) {
+  public long pending(OutboxChannel<?> channel) {
     return context.call(
         session ->
             session
@@ -252,7 +226,7 @@ final class HibernateOutboxRepository implements OutboxRepository {
                     "select count(m) from OutboxMessageEntity m"
                         + " where m.channel = :channel and m.givenUpAt is null",
                     Long.class)
-                .setParameter("channel", channel)
+                .setParameter("channel", channel.name())
                 .getSingleResult());
   }
 

@@ -58,7 +58,8 @@ public final class PersistenceAdapter implements AutoCloseable {
             context, triggerSql, new TriggerIdentityMapper(maps));
     this.triggerEvents = new JdbcTriggerEventRepository(context, triggerSql, eventMapper);
     this.pollTimelines = new JdbcPollTimelineRepository(context, eventMapper);
-    this.outbox = new HibernateOutboxRepository(context, clock);
+    this.outbox =
+        new HibernateOutboxRepository(context, database.dialect().outboxSql(), clock, json);
     this.ownerSessions = new HibernateOwnerSessionRepository(context);
     this.authorizationCodes = new HibernateAuthorizationCodeRepository(context);
     this.tokens = new HibernateOAuthTokenRepository(context);

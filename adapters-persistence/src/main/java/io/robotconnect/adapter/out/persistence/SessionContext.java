@@ -85,12 +85,9 @@ final class SessionContext {
         });
   }
 
-  /**
-   * Whether the database is PostgreSQL, for the outbox's claim alone until it has a dialect class
-   * of its own like {@link TriggerSql} and {@link ConnectionSql}; nothing else may ask.
-   */
-  boolean isPostgres() {
-    return dialect == Dialect.POSTGRES;
+  /** The SQL dialect of the database, for building a repository on this context in tests. */
+  Dialect dialect() {
+    return dialect;
   }
 
   /** Runs {@code work} in a transaction bound to this thread, joining one already open. */

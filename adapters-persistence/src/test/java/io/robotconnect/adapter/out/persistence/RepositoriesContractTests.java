@@ -8,6 +8,8 @@ import io.robotconnect.application.contract.RobotRepositoryContract;
 import io.robotconnect.application.contract.TriggerEventRepositoryContract;
 import io.robotconnect.application.contract.TriggerIdentityRepositoryContract;
 import io.robotconnect.application.fake.MutableClock;
+import io.robotconnect.application.port.out.ClockPort;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
 import io.robotconnect.application.port.out.PollTimelineRepository;
@@ -72,19 +74,67 @@ abstract class RepositoriesContractTests {
     }
   }
 
+  /** An emptied outbox on the database, enqueueing at the clock's time. */
+  OutboxRepository emptyOutbox(ClockPort clock) {
+    return database()
+        .repository(
+            context -> {
+              context.run(
+                  session ->
+                      session
+                          .createMutationQuery("delete from OutboxMessageEntity")
+                          .executeUpdate());
+              return new HibernateOutboxRepository(
+                  context, context.dialect().outboxSql(), clock, TestJson.shared());
+            });
+  }
+
+  /** Writes a row as a broken writer might: a payload text that is not the channel's JSON. */
+  void insertRow(ClockPort clock, OutboxChannel<?> channel, String payloadText) {
+    OutboxMessageEntity row = new OutboxMessageEntity();
+    row.channel = channel.name();
+    row.payload = payloadText;
+    row.dueAt = clock.now();
+    row.createdAt = clock.now();
+    database()
+        .repository(
+            context ->
+                context.call(
+                    session -> {
+                      session.persist(row);
+                      return row.id;
+                    }));
+  }
+
   @Nested
   class Outbox extends OutboxRepositoryContract {
+    private MutableClock clock;
+
     @Override
     protected OutboxRepository outboxRepository(MutableClock clock) {
-      return database().repository(context -> new HibernateOutboxRepository(context, clock));
+      this.clock = clock;
+      return emptyOutbox(clock);
+    }
+
+    @Override
+    protected void storeUnreadable(OutboxChannel<?> channel, String payloadText) {
+      insertRow(clock, channel, payloadText);
     }
   }
 
   @Nested
   class PoisonedOutboxMessage extends PoisonedOutboxMessageContract {
+    private MutableClock clock;
+
     @Override
     protected OutboxRepository outboxRepository(MutableClock clock) {
-      return database().repository(context -> new HibernateOutboxRepository(context, clock));
+      this.clock = clock;
+      return emptyOutbox(clock);
+    }
+
+    @Override
+    protected void storeUnreadable(OutboxChannel<?> channel, String payloadText) {
+      insertRow(clock, channel, payloadText);
     }
 
     @Override

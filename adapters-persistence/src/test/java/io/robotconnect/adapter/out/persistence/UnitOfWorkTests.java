@@ -3,8 +3,10 @@ package io.robotconnect.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.OwnerRepository;
+import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
@@ -27,7 +29,8 @@ abstract class UnitOfWorkTests {
   private TriggerEventRepository events;
   private OutboxRepository outbox;
   private UnitOfWork unitOfWork;
-  private String channel;
+  private PhraseListPush push;
+  private long pendingBefore;
 
   abstract PersistenceAdapter database();
 
@@ -37,7 +40,13 @@ abstract class UnitOfWorkTests {
     events = database().triggerEvents();
     outbox = database().outbox();
     unitOfWork = database().unitOfWork();
-    channel = "uow." + UUID.randomUUID().toString().substring(0, 8);
+    push = new PhraseListPush(new OwnerId("uow-" + UUID.randomUUID()));
+    pendingBefore = pendingPushes();
+  }
+
+  /** The other tests of the class enqueue on the same database. */
+  private long pendingPushes() {
+    return outbox.pending(OutboxChannel.ROBOT_PHRASES);
   }
 
   @Test
@@ -49,12 +58,12 @@ abstract class UnitOfWorkTests {
         () -> {
           owners.save(owner);
           events.append(event);
-          outbox.enqueue(channel, "notify");
+          outbox.enqueue(push);
         });
 
     assertThat(owners.findById(owner.id())).contains(owner);
     assertThat(events.newest(event.subject(), new TimelineLimit(5))).containsExactly(event);
-    assertThat(outbox.pending(channel)).isEqualTo(1);
+    assertThat(pendingPushes()).isEqualTo(pendingBefore + 1);
   }
 
   @Test
@@ -68,14 +77,14 @@ abstract class UnitOfWorkTests {
                     () -> {
                       owners.save(owner);
                       events.append(event);
-                      outbox.enqueue(channel, "notify");
+                      outbox.enqueue(push);
                       throw new IllegalStateException("crash after the writes");
                     }))
         .hasMessage("crash after the writes");
 
     assertThat(owners.findById(owner.id())).isEmpty();
     assertThat(events.newest(event.subject(), new TimelineLimit(5))).isEmpty();
-    assertThat(outbox.pending(channel)).isZero();
+    assertThat(pendingPushes()).isEqualTo(pendingBefore);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.robotconnect.application.port.in;
 
+import io.robotconnect.application.port.out.OutboxChannel;
+
 /**
  * Delivers one outbox channel's due messages, each through the channel's handler, and records what
  * became of each; whoever calls it owns the threads, the schedule and the shutdown.
@@ -7,7 +9,7 @@ package io.robotconnect.application.port.in;
 public interface DrainOutboxUseCase {
 
   /** The channel drained. */
-  String channel();
+  OutboxChannel<?> channel();
 
   /**
    * Claims one batch of due messages, delivers it and records each message's outcome, in the

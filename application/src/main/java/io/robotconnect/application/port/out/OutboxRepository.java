@@ -8,15 +8,17 @@ import java.util.Optional;
 /** A durable queue of outgoing work that several instances drain without sending anything twice. */
 public interface OutboxRepository {
 
-  /** Adds a message, due now, in the caller's transaction. */
-  void enqueue(String channel, String payload);
+  /** Adds a message to the payload's channel, due now, in the caller's transaction. */
+  void enqueue(OutboxPayload payload);
 
   /**
    * Claims up to {@code max} due messages of the channel, oldest first, hiding them from other
    * claimers for {@code lease}; a message whose lease ran out (its claimer died) is claimable
-   * again.
+   * again. A claimed message whose stored payload cannot be read is dead-lettered at once, with the
+   * reason as its last error, and left out of the answer.
    */
-  List<OutboxMessage> claim(String channel, int max, Instant now, Duration lease);
+  <P extends OutboxPayload> List<OutboxMessage<P>> claim(
+      OutboxChannel<P> channel, int max, Instant now, Duration lease);
 
   /** Removes delivered messages. */
   void delivered(List<Long> ids);
@@ -45,5 +47,5 @@ public interface OutboxRepository {
   int reviveAll(String channel);
 
   /** Messages of a channel not yet delivered nor given up (for health and tests). */
-  long pending(String channel);
+  long pending(OutboxChannel<?> channel);
 }

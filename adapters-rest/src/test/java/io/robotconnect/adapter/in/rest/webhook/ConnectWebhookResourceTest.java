@@ -11,6 +11,7 @@ import io.robotconnect.application.fake.MutableClock;
 import io.robotconnect.application.port.in.ConnectWebhook;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookCommand;
 import io.robotconnect.application.port.in.ReceiveConnectWebhookUseCase;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.service.ConnectWebhookService;
 import io.robotconnect.application.service.OutboxSignal;
 import io.robotconnect.domain.connection.ConnectionTriggerEvent;
@@ -108,7 +109,7 @@ class ConnectWebhookResourceTest {
     assertThat(first.body()).contains("accepted");
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.body()).contains("duplicate");
-    assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isEqualTo(1);
+    assertThat(outbox.pending(OutboxChannel.CONNECT_WEBHOOKS)).isEqualTo(1);
     ConnectWebhook webhook = received.get(0).webhook().orElseThrow();
     assertThat(webhook.connection().value()).isEqualTo("C8p3q9T6");
     assertThat(webhook.user().value()).isEqualTo("16507466");
@@ -167,7 +168,7 @@ class ConnectWebhookResourceTest {
       assertThat(response.body()).as(userId).contains("\"errors\"", "owner id");
     }
     assertThat(receipts.size()).isZero();
-    assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isZero();
+    assertThat(outbox.pending(OutboxChannel.CONNECT_WEBHOOKS)).isZero();
   }
 
   @Test
@@ -224,7 +225,7 @@ class ConnectWebhookResourceTest {
     assertThat(receipts.unknown(Optional.empty(), 10, 1000))
         .extracting(r -> r.bodyExcerpt())
         .containsExactly("not even json", ENABLED);
-    assertThat(outbox.pending(ConnectWebhookService.CHANNEL)).isZero();
+    assertThat(outbox.pending(OutboxChannel.CONNECT_WEBHOOKS)).isZero();
   }
 
   @Test
