@@ -3,6 +3,7 @@ package io.robotconnect.adapter.in.rest.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.adapter.in.rest.RestTestServer;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.contract.ConnectionFixtures;
 import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
@@ -52,11 +53,11 @@ class OwnerConnectionAnswersTest {
         token -> "owner-token".equals(token) ? Optional.of(OWNER) : Optional.empty();
     server =
         RestTestServer.start(
-            Map.of(
-                AuthenticateSessionUseCase.class, sessions,
-                ManageUserConnectionUseCase.class, scripted,
-                RunConnectionStepUseCase.class, scripted,
-                CreateConnectUrlUseCase.class, scripted));
+            new TestRestApi()
+                .authenticateSession(sessions)
+                .manageUserConnection(scripted)
+                .runConnectionStep(scripted)
+                .createConnectUrl(scripted));
   }
 
   @AfterEach
