@@ -1,5 +1,6 @@
 package io.robotconnect.bootstrap;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.AccessLog;
 import io.robotconnect.adapter.in.rest.ApiPrefix;
 import io.robotconnect.adapter.in.rest.ErrorFamily;
@@ -21,14 +22,16 @@ final class EdgeAnswers implements ErrorPageGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(EdgeAnswers.class);
   private static final String JSON_UTF8 = "application/json; charset=utf-8";
   private final ApiPrefix prefix;
+  private final ObjectMapper json;
 
-  EdgeAnswers(ApiPrefix prefix) {
+  EdgeAnswers(ApiPrefix prefix, ObjectMapper json) {
     this.prefix = prefix;
+    this.json = json;
   }
 
   /** Writes an error answer; the response still has to be finished (or resumed) by the caller. */
   void refuse(Request request, Response response, int status, String message, long startedNanos) {
-    byte[] body = familyOf(request).json(status, message).getBytes(StandardCharsets.UTF_8);
+    byte[] body = familyOf(request).json(json, status, message).getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType(JSON_UTF8);
     response.setHeader("Cache-Control", "no-store");
@@ -64,7 +67,8 @@ final class EdgeAnswers implements ErrorPageGenerator {
         () ->
             AccessLog.log(
                 request.getMethod().getMethodString(), request.getRequestURI(), status, -1));
-    return familyOf(request).json(status, reasonPhrase == null ? "Request failed" : reasonPhrase);
+    return familyOf(request)
+        .json(json, status, reasonPhrase == null ? "Request failed" : reasonPhrase);
   }
 
   private ErrorFamily familyOf(Request request) {

@@ -1,5 +1,6 @@
 package io.robotconnect.bootstrap;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -24,15 +25,17 @@ final class HttpServer implements AutoCloseable {
     this.server = server;
   }
 
-  static HttpServer start(CoreSettings core, ResourceConfig application) {
+  /** Serves {@code application}; the answers refused before it are written by {@code json}. */
+  static HttpServer start(CoreSettings core, ObjectMapper json, ResourceConfig application) {
     String host = core.httpHost();
     int port = core.httpPort();
     URI base = URI.create("http://" + host + ":" + port + "/");
     org.glassfish.grizzly.http.server.HttpServer server =
         GrizzlyHttpServerFactory.createHttpServer(base, application, false);
     ServerConfiguration config = server.getServerConfiguration();
-    config.setDefaultErrorPageGenerator(new EdgeAnswers(core.apiPrefix()));
-    putGateInFrontOfJersey(config, core);
+    EdgeAnswers answers = new EdgeAnswers(core.apiPrefix(), json);
+    config.setDefaultErrorPageGenerator(answers);
+    putGateInFrontOfJersey(config, answers, core.http());
     for (NetworkListener listener : server.getListeners()) {
       listener.registerAddOn(new PlainHttp11Only());
       // Grizzly's idle timer does not restart while the headers trickle in, so it bounds the time
@@ -58,13 +61,14 @@ final class HttpServer implements AutoCloseable {
     return new HttpServer(server);
   }
 
-  private static void putGateInFrontOfJersey(ServerConfiguration config, CoreSettings core) {
+  private static void putGateInFrontOfJersey(
+      ServerConfiguration config, EdgeAnswers answers, HttpLimits limits) {
     Map<HttpHandler, HttpHandlerRegistration[]> handlers =
         Map.copyOf(config.getHttpHandlersWithMapping());
     handlers.forEach(
         (jersey, mapping) -> {
           config.removeHttpHandler(jersey);
-          config.addHttpHandler(new RequestGate(jersey, core.apiPrefix(), core.http()), mapping);
+          config.addHttpHandler(new RequestGate(jersey, answers, limits), mapping);
         });
   }
 

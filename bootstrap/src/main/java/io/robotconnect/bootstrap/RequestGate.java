@@ -1,6 +1,5 @@
 package io.robotconnect.bootstrap;
 
-import io.robotconnect.adapter.in.rest.ApiPrefix;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.Buffer;
@@ -26,10 +25,10 @@ final class RequestGate extends HttpHandler {
   private final HttpLimits limits;
   private final EdgeAnswers answers;
 
-  RequestGate(HttpHandler jersey, ApiPrefix prefix, HttpLimits limits) {
+  RequestGate(HttpHandler jersey, EdgeAnswers answers, HttpLimits limits) {
     this.jersey = jersey;
     this.limits = limits;
-    this.answers = new EdgeAnswers(prefix);
+    this.answers = answers;
   }
 
   @Override

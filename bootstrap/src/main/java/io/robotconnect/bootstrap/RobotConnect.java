@@ -1,6 +1,8 @@
 package io.robotconnect.bootstrap;
 
 import io.robotconnect.adapter.in.rest.RestApi;
+import io.robotconnect.adapter.in.rest.RestPorts;
+import io.robotconnect.adapter.in.rest.RestSettings;
 import java.net.URI;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -31,9 +33,9 @@ public final class RobotConnect implements AutoCloseable {
       ConnectWiring.Provided connect = ConnectWiring.wire(w, persistence, core, robot);
       DemoWiring.wire(w, oauth, robot);
       Components components = new Components(persistence, core, oauth, robot, serviceApi, connect);
-      ResourceConfig rest = RestApi.configure(new ResourceConfig());
-      rest.register(new RestBindings(components));
-      HttpServer server = w.lifecycle().onClose("http server", HttpServer.start(w.core(), rest));
+      ResourceConfig rest = restApi(w, components).resourceConfig();
+      HttpServer server =
+          w.lifecycle().onClose("http server", HttpServer.start(w.core(), w.json(), rest));
       RobotConnect app = new RobotConnect(w, components, server);
       LOG.info("Robot Connect listening on {}", app.baseUri());
       return app;
@@ -41,6 +43,44 @@ public final class RobotConnect implements AutoCloseable {
       w.lifecycle().close();
       throw e;
     }
+  }
+
+  /** The REST adapter with every use case its resources call, from the steps that made them. */
+  private static RestApi restApi(Wiring w, Components c) {
+    return new RestApi(
+        w.json(),
+        new RestSettings(c.core().apiPrefix(), c.core().serviceKey(), c.oauth().adminToken()),
+        new RestPorts(
+            c.core().checkReadiness(),
+            new RestPorts.Accounts(
+                c.oauth().startSession(),
+                c.oauth().authenticateSession(),
+                c.oauth().endSession(),
+                c.oauth().getUserInfo(),
+                c.oauth().authorizeClient(),
+                c.oauth().checkIftttConnection(),
+                c.oauth().grantTokens(),
+                c.oauth().authenticateAccessToken(),
+                c.oauth().revokeIftttAccess()),
+            new RestPorts.ServiceApi(
+                c.serviceApi().pollTrigger(),
+                c.serviceApi().deleteTriggerIdentity(),
+                c.serviceApi().validateTriggerField(),
+                c.serviceApi().runRobotAction(),
+                c.serviceApi().listAnimationOptions(),
+                c.serviceApi().listPlaceOptions(),
+                c.serviceApi().setUpTest()),
+            new RestPorts.Connect(
+                c.connect().receiveConnectWebhook(),
+                c.connect().listUnknownWebhooks(),
+                c.connect().manageUserConnection(),
+                c.connect().runConnectionStep(),
+                c.connect().createConnectUrl()),
+            new RestPorts.Admin(
+                c.oauth().registerOwner(),
+                c.oauth().registerRobot(),
+                c.persistence().listDeadLetters(),
+                c.persistence().retryDeadLetters())));
   }
 
   /** Where the HTTP server listens, e.g. {@code http://localhost:8080/}. */

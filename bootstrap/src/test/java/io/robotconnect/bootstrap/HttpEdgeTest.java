@@ -49,7 +49,7 @@ class HttpEdgeTest {
                     "ROBOTCONNECT_HTTP_HEADER_TIMEOUT", "1",
                     "ROBOTCONNECT_HTTP_BODY_TIMEOUT", "1",
                     "ROBOTCONNECT_HTTP_MAX_BODY_BYTES", "262144")));
-    server = HttpServer.start(core, new ResourceConfig(Echo.class));
+    server = HttpServer.start(core, JsonMapping.mapper(), new ResourceConfig(Echo.class));
   }
 
   @AfterEach

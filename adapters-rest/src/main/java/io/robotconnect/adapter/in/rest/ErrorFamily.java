@@ -1,6 +1,7 @@
 package io.robotconnect.adapter.in.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.connection.ConnectErrorBody;
 import io.robotconnect.adapter.in.rest.oauth.OAuthResponses;
 
@@ -44,10 +45,10 @@ public enum ErrorFamily {
     };
   }
 
-  /** The family's error body as JSON text. */
-  public String json(int status, String message) {
+  /** The family's error body as JSON text, written by {@code json}. */
+  public String json(ObjectMapper json, int status, String message) {
     try {
-      return ObjectMapperProvider.mapper().writeValueAsString(body(status, message));
+      return json.writeValueAsString(body(status, message));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an error body always serialises", e);
     }

@@ -2,8 +2,10 @@ package io.robotconnect.adapter.in.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
@@ -13,11 +15,11 @@ import java.util.Optional;
 public final class JsonProblems {
   private JsonProblems() {}
 
-  /** The message for the caller. */
-  public static String describe(JsonProcessingException e) {
+  /** The message for the caller; {@code reader} read the body, the limits it names are its own. */
+  public static String describe(JsonProcessingException e, ObjectMapper reader) {
     Optional<StreamConstraintsException> limit = causeOf(e, StreamConstraintsException.class);
     if (limit.isPresent()) {
-      return describeLimit(limit.get());
+      return describeLimit(limit.get(), reader.getFactory().streamReadConstraints());
     }
     Optional<IllegalArgumentException> invalid = causeOf(e, IllegalArgumentException.class);
     if (e instanceof ValueInstantiationException && invalid.isPresent()) {
@@ -61,21 +63,17 @@ public final class JsonProblems {
     return path.toString();
   }
 
-  private static String describeLimit(StreamConstraintsException e) {
+  private static String describeLimit(StreamConstraintsException e, StreamReadConstraints limits) {
     String message = String.valueOf(e.getMessage());
     if (message.contains("NestingDepth")) {
-      return "The request body nests deeper than "
-          + ObjectMapperProvider.MAX_NESTING_DEPTH
-          + " levels";
+      return "The request body nests deeper than " + limits.getMaxNestingDepth() + " levels";
     }
     if (message.contains("NameLength")) {
-      return "The request body has a key longer than "
-          + ObjectMapperProvider.MAX_NAME_LENGTH
-          + " characters";
+      return "The request body has a key longer than " + limits.getMaxNameLength() + " characters";
     }
     if (message.contains("StringLength")) {
       return "The request body has a text longer than "
-          + ObjectMapperProvider.MAX_STRING_LENGTH
+          + limits.getMaxStringLength()
           + " characters";
     }
     return "The request body exceeds a size limit";

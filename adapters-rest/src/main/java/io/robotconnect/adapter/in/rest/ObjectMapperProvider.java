@@ -1,53 +1,22 @@
 package io.robotconnect.adapter.in.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ext.ContextResolver;
-import jakarta.ws.rs.ext.Provider;
+import java.util.Objects;
 
 /**
- * JSON as IFTTT wants it: unknown keys ignored (IFTTT adds keys at any time), nulls left out. Every
- * request body is read with these limits, checked while parsing, so a hostile body is refused
- * before it is built: no repeated keys, at most {@value #MAX_NESTING_DEPTH} levels of nesting, no
- * string longer than {@value #MAX_STRING_LENGTH} characters, no key longer than {@value
- * #MAX_NAME_LENGTH}.
+ * Hands Jersey's JSON provider the platform's one mapper, so that every request body is read and
+ * every answer written with the same rules and limits as the rest of the platform.
  */
-@Provider
-public class ObjectMapperProvider implements ContextResolver<ObjectMapper> {
-  /** The deepest request body (a connection update) nests 8 levels. */
-  public static final int MAX_NESTING_DEPTH = 64;
+final class ObjectMapperProvider implements ContextResolver<ObjectMapper> {
+  private final ObjectMapper json;
 
-  /** Far above every field's own maximum, so that the field's check names the field. */
-  public static final int MAX_STRING_LENGTH = 256 * 1024;
-
-  public static final int MAX_NAME_LENGTH = 1024;
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_NESTING_DEPTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .maxNameLength(MAX_NAME_LENGTH)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
-          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  ObjectMapperProvider(ObjectMapper json) {
+    this.json = Objects.requireNonNull(json, "json");
+  }
 
   @Override
   public ObjectMapper getContext(Class<?> type) {
-    return MAPPER;
-  }
-
-  /** The mapper every resource and test of the REST adapter shares. */
-  public static ObjectMapper mapper() {
-    return MAPPER;
+    return json;
   }
 }

@@ -1,27 +1,32 @@
 package io.robotconnect.adapter.in.rest;
 
-import org.glassfish.jersey.internal.inject.AbstractBinder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Objects;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.message.GZipEncoder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.EncodingFilter;
-import org.glassfish.jersey.server.spi.internal.ValueParamProvider;
 
-/** Registers every resource, filter and mapper of the REST adapter on a Jersey application. */
-public final class RestApi {
-  private RestApi() {}
+/**
+ * The REST adapter's one entry point: from the platform's JSON mapper, the adapter's settings and
+ * every use case its resources call, {@link #resourceConfig()} makes the Jersey application with
+ * each resource, filter and mapper of the adapter registered.
+ */
+public record RestApi(ObjectMapper json, RestSettings settings, RestPorts ports) {
+  public RestApi {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(ports, "ports");
+  }
 
-  public static ResourceConfig configure(ResourceConfig config) {
+  /** A new Jersey application serving the adapter's resources with these instances. */
+  public ResourceConfig resourceConfig() {
+    ResourceConfig config = new ResourceConfig();
     config.packages(true, RestApi.class.getPackageName());
     config.register(JacksonFeature.withoutExceptionMappers());
-    config.register(
-        new AbstractBinder() {
-          @Override
-          protected void configure() {
-            bind(new AuthenticatedOwnerParamProvider()).to(ValueParamProvider.class);
-          }
-        });
+    config.register(new ObjectMapperProvider(json));
+    config.register(new RestBinder(json, settings, ports));
     EncodingFilter.enableFor(config, GZipEncoder.class);
     config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     config.property(ServerProperties.BV_FEATURE_DISABLE, true);

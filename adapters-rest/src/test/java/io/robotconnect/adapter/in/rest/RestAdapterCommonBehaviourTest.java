@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +27,7 @@ class RestAdapterCommonBehaviourTest {
     CheckReadinessUseCase readiness = databaseUp::get;
     server =
         RestTestServer.start(
-            Map.of(ServiceKey.class, new ServiceKey(KEY), CheckReadinessUseCase.class, readiness),
+            new TestRestApi().serviceKey(new ServiceKey(KEY)).checkReadiness(readiness),
             EchoTestResource.class);
   }
 
@@ -60,7 +59,7 @@ class RestAdapterCommonBehaviourTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-    assertThat(ObjectMapperProvider.mapper().readTree(response.body()).isObject()).isTrue();
+    assertThat(TestJson.shared().readTree(response.body()).isObject()).isTrue();
   }
 
   @Test
@@ -169,13 +168,10 @@ class RestAdapterCommonBehaviourTest {
     CheckReadinessUseCase readiness = () -> true;
     try (RestTestServer custom =
         RestTestServer.start(
-            Map.of(
-                ServiceKey.class,
-                new ServiceKey(KEY),
-                CheckReadinessUseCase.class,
-                readiness,
-                ApiPrefix.class,
-                new ApiPrefix("/robot/api")))) {
+            new TestRestApi()
+                .serviceKey(new ServiceKey(KEY))
+                .checkReadiness(readiness)
+                .apiPrefix(new ApiPrefix("/robot/api")))) {
       HttpResponse<String> moved =
           http.send(
               HttpRequest.newBuilder(custom.uri("/robot/api/ifttt/v1/status"))

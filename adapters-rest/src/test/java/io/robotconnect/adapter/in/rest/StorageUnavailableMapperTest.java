@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class StorageUnavailableMapperTest {
 
   @BeforeEach
   void start() {
-    server = RestTestServer.start(Map.of(), DatabaseDownResource.class);
+    server = RestTestServer.start(new TestRestApi(), DatabaseDownResource.class);
   }
 
   @AfterEach

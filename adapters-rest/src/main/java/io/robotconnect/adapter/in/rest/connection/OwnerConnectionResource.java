@@ -3,11 +3,8 @@ package io.robotconnect.adapter.in.rest.connection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.robotconnect.adapter.in.rest.AuthenticatedOwner;
 import io.robotconnect.adapter.in.rest.JsonProblems;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.OwnerSession;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.AuthorizationRequest;
@@ -55,28 +52,28 @@ import org.slf4j.LoggerFactory;
 public class OwnerConnectionResource {
   private static final Logger LOG = LoggerFactory.getLogger(OwnerConnectionResource.class);
 
-  /** Builds answers only; request bodies are read with {@link ObjectMapperProvider}'s limits. */
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final ManageUserConnectionUseCase manage;
   private final RunConnectionStepUseCase run;
   private final CreateConnectUrlUseCase connectUrls;
+  private final ObjectMapper json;
   @Context private ContainerRequestContext request;
 
   @Inject
   public OwnerConnectionResource(
       ManageUserConnectionUseCase manage,
       RunConnectionStepUseCase run,
-      CreateConnectUrlUseCase connectUrls) {
+      CreateConnectUrlUseCase connectUrls,
+      ObjectMapper json) {
     this.manage = manage;
     this.run = run;
     this.connectUrls = connectUrls;
+    this.json = json;
   }
 
   @GET
   public Response show(@PathParam("connection_id") String connectionId) {
     return answer(
-        () -> ok(ConnectionBodies.snapshot(manage.show(owner(), connection(connectionId)))));
+        () -> ok(ConnectionBodies.Snapshot.of(manage.show(owner(), connection(connectionId)))));
   }
 
   @GET
@@ -88,7 +85,7 @@ public class OwnerConnectionResource {
     return answer(
         () ->
             ok(
-                ConnectionBodies.options(
+                ConnectionBodies.FieldOptionsBody.of(
                     manage.fieldOptions(
                         owner(), connection(connectionId), new OptionsScope(type, typeId)))));
   }
@@ -102,7 +99,7 @@ public class OwnerConnectionResource {
           List<UserFeature> features = request.userFeatures();
           request.done();
           return ok(
-              ConnectionBodies.snapshot(
+              ConnectionBodies.Snapshot.of(
                   manage.update(
                       new ManageUserConnectionUseCase.UpdateUserConnectionCommand(
                           owner(), connection(connectionId), features))));
@@ -144,18 +141,7 @@ public class OwnerConnectionResource {
           RunConnectionStepUseCase.StepCommand command = step(connectionId, queryId, request);
           ConnectApiPort.QueryPage page =
               run.performQuery(command, request.query(Map.of(), Optional.empty()));
-          ObjectNode answer = JSON.createObjectNode();
-          answer.put("type", page.type());
-          ArrayNode data = answer.putArray("data");
-          page.items().forEach(item -> data.add(JSON.valueToTree(item)));
-          page.next()
-              .ifPresent(
-                  next -> {
-                    ObjectNode nextJson = answer.putObject("next");
-                    nextJson.set("fields", JSON.valueToTree(next.fields()));
-                    nextJson.put("cursor", next.cursor());
-                  });
-          return ok(answer);
+          return ok(ConnectionBodies.QueryPageBody.of(page));
         });
   }
 
@@ -191,9 +177,7 @@ public class OwnerConnectionResource {
                       redirectUri.map(URI::create),
                       oauthCode,
                       skipConfig));
-          ObjectNode answer = JSON.createObjectNode();
-          answer.put("connect_url", url.toString());
-          return ok(answer);
+          return ok(new ConnectionBodies.ConnectUrlBody(url.toString()));
         });
   }
 
@@ -214,23 +198,24 @@ public class OwnerConnectionResource {
     return new ConnectionId(id);
   }
 
-  private static JsonNode object(String body) {
+  /** The body as a JSON object; none at all is read as an empty one. */
+  private JsonNode object(String body) {
     if (body == null || body.isBlank()) {
-      return JSON.createObjectNode();
+      return json.createObjectNode();
     }
     try {
-      JsonNode node = ObjectMapperProvider.mapper().readTree(body);
+      JsonNode node = json.readTree(body);
       if (!node.isObject()) {
         throw new IllegalArgumentException("the body must be a JSON object");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(JsonProblems.describe(e));
+      throw new IllegalArgumentException(JsonProblems.describe(e, json));
     }
   }
 
-  private static Response ok(JsonNode body) {
-    return Response.ok(body.toString()).type(Responses.JSON_UTF8_TYPE).build();
+  private static Response ok(Object body) {
+    return Response.ok(body).type(Responses.JSON_UTF8_TYPE).build();
   }
 
   /** Runs the call and turns every failure into a Connect-format error, never a 500 page. */

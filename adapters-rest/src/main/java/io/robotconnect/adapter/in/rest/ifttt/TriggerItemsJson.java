@@ -15,9 +15,11 @@ import java.util.List;
 /**
  * A trigger poll's answer, {@code {"data":[{"voice_command":..,"created_at":..,"meta":{"id":..,
  * "timestamp":..}},..]}}, written straight into bytes: a poll writes up to 50 such items, for which
- * Jackson's streaming generator took about a sixth longer. The two strings that come from outside
- * (the phrase and the event id) are escaped by Jackson's own encoder unless they are plain ASCII,
- * so the text is exactly what Jackson would write.
+ * Jackson's streaming generator took about a sixth longer, and records written by a prepared
+ * ObjectWriter cost the server 6-8 % more CPU per poll (docs/performance.md, "Poll answers as
+ * records"). The two strings that come from outside (the phrase and the event id) are escaped by
+ * Jackson's own encoder unless they are plain ASCII, so the text is exactly what Jackson would
+ * write.
  */
 final class TriggerItemsJson {
   /** ISO-8601 with a numeric offset, e.g. {@code 2013-11-04T09:23:00-07:00}. */

@@ -2,10 +2,10 @@ package io.robotconnect.adapter.in.rest.ifttt;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.IftttBearer;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityCommand;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
@@ -48,14 +48,22 @@ public class VoiceCommandTriggerResource {
   private final ValidateTriggerFieldUseCase validate;
   private final DeleteTriggerIdentityUseCase delete;
 
+  /**
+   * Reads the poll's body with a reader prepared once, instead of Jersey looking up and configuring
+   * its JSON provider for every poll; the same mapper, so the same rules and the same exceptions.
+   */
+  private final ObjectReader pollRequests;
+
   @Inject
   public VoiceCommandTriggerResource(
       PollTriggerUseCase poll,
       ValidateTriggerFieldUseCase validate,
-      DeleteTriggerIdentityUseCase delete) {
+      DeleteTriggerIdentityUseCase delete,
+      ObjectMapper json) {
     this.poll = poll;
     this.validate = validate;
     this.delete = delete;
+    this.pollRequests = json.readerFor(PollRequest.class);
   }
 
   record PollRequest(
@@ -82,17 +90,10 @@ public class VoiceCommandTriggerResource {
 
   record VerdictBody(Verdict data) {}
 
-  /**
-   * Reads the poll's body with a reader prepared once, instead of Jersey looking up and configuring
-   * its JSON provider for every poll; the same mapper, so the same rules and the same exceptions.
-   */
-  private static final ObjectReader POLL_REQUEST =
-      ObjectMapperProvider.mapper().readerFor(PollRequest.class);
-
   @POST
   @IftttBearer
   public Response poll(byte[] body, @Authenticated OwnerId owner) throws IOException {
-    PollRequest request = isBlank(body) ? null : POLL_REQUEST.readValue(body);
+    PollRequest request = isBlank(body) ? null : pollRequests.readValue(body);
     if (request == null) {
       return Responses.error(
           400, "A JSON body with trigger_identity and triggerFields is required");

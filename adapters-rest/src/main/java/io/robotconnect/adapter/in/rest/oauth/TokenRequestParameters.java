@@ -2,8 +2,8 @@ package io.robotconnect.adapter.in.rest.oauth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.JsonProblems;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.application.port.in.OAuthError;
 import io.robotconnect.application.port.in.OAuthGrantException;
 import io.robotconnect.application.port.in.TokenGrant;
@@ -24,13 +24,14 @@ final class TokenRequestParameters {
 
   private TokenRequestParameters() {}
 
-  static Map<String, String> parse(String body, String contentType) {
+  /** The parameters of a body; a JSON one is read by {@code json}. */
+  static Map<String, String> parse(String body, String contentType, ObjectMapper json) {
     if (body == null || body.isBlank()) {
       return Map.of();
     }
-    boolean json =
+    boolean isJson =
         contentType != null && contentType.toLowerCase(Locale.ROOT).contains("application/json");
-    return json ? parseJson(body) : parseForm(body);
+    return isJson ? parseJson(body, json) : parseForm(body);
   }
 
   static TokenGrant toGrant(Map<String, String> parameters, String authorization) {
@@ -99,12 +100,12 @@ final class TokenRequestParameters {
     return parameters;
   }
 
-  private static Map<String, String> parseJson(String body) {
+  private static Map<String, String> parseJson(String body, ObjectMapper json) {
     JsonNode root;
     try {
-      root = ObjectMapperProvider.mapper().readTree(body);
+      root = json.readTree(body);
     } catch (JsonProcessingException e) {
-      throw invalidRequest(JsonProblems.describe(e));
+      throw invalidRequest(JsonProblems.describe(e, json));
     }
     if (root == null || !root.isObject()) {
       throw invalidRequest("the request body must be a JSON object");

@@ -2,6 +2,7 @@ package io.robotconnect.adapter.in.rest.oauth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.Authenticated;
 import io.robotconnect.adapter.in.rest.OwnerSession;
 import io.robotconnect.adapter.in.rest.Responses;
@@ -34,11 +35,14 @@ public class TokensResource {
 
   private final GrantTokensUseCase grants;
   private final RevokeIftttAccessUseCase revoke;
+  private final ObjectMapper json;
 
   @Inject
-  public TokensResource(GrantTokensUseCase grants, RevokeIftttAccessUseCase revoke) {
+  public TokensResource(
+      GrantTokensUseCase grants, RevokeIftttAccessUseCase revoke, ObjectMapper json) {
     this.grants = grants;
     this.revoke = revoke;
+    this.json = json;
   }
 
   /** Accepts form-encoded bodies (the standard) and JSON; client auth in the body or Basic. */
@@ -50,7 +54,7 @@ public class TokensResource {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     try {
-      Map<String, String> parameters = TokenRequestParameters.parse(body, contentType);
+      Map<String, String> parameters = TokenRequestParameters.parse(body, contentType, json);
       TokenGrant grant = TokenRequestParameters.toGrant(parameters, authorization);
       IssuedTokens tokens = grants.grant(grant);
       return OAuthResponses.noStore(Response.ok(TokenResponse.of(tokens)));

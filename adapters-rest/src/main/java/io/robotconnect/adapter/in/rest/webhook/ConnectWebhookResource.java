@@ -2,8 +2,8 @@ package io.robotconnect.adapter.in.rest.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.JsonProblems;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.adapter.in.rest.ServiceKeyRequired;
 import io.robotconnect.application.port.in.ConnectWebhook;
@@ -33,10 +33,12 @@ public class ConnectWebhookResource {
   private static final int MAX_NAME = 100;
 
   private final ReceiveConnectWebhookUseCase webhooks;
+  private final ObjectMapper json;
 
   @Inject
-  public ConnectWebhookResource(ReceiveConnectWebhookUseCase webhooks) {
+  public ConnectWebhookResource(ReceiveConnectWebhookUseCase webhooks, ObjectMapper json) {
     this.webhooks = webhooks;
+    this.json = json;
   }
 
   /** What the platform did with the webhook, for IFTTT's logs and our tests. */
@@ -71,15 +73,15 @@ public class ConnectWebhookResource {
         .build();
   }
 
-  private static JsonNode readObject(String text) {
+  private JsonNode readObject(String text) {
     try {
-      JsonNode node = ObjectMapperProvider.mapper().readTree(text);
+      JsonNode node = json.readTree(text);
       if (node == null || !node.isObject()) {
         throw new IllegalArgumentException("the body must be a JSON object");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(JsonProblems.describe(e), e);
+      throw new IllegalArgumentException(JsonProblems.describe(e, json), e);
     }
   }
 }

@@ -3,7 +3,7 @@ package io.robotconnect.adapter.in.rest.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
+import io.robotconnect.adapter.in.rest.TestJson;
 import io.robotconnect.adapter.in.rest.oauth.OAuthTestApp;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
 import io.robotconnect.domain.owner.EmailAddress;
@@ -364,6 +364,6 @@ class AdminApiRestTest {
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {
-    return ObjectMapperProvider.mapper().readTree(response.body());
+    return TestJson.shared().readTree(response.body());
   }
 }

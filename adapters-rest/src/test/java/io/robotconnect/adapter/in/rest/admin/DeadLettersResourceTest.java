@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.RestTestServer;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.fake.DirectUnitOfWork;
 import io.robotconnect.application.fake.InMemoryOutboxRepository;
 import io.robotconnect.application.fake.MutableClock;
-import io.robotconnect.application.port.in.ListDeadLettersUseCase;
-import io.robotconnect.application.port.in.RetryDeadLettersUseCase;
 import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.PhraseListPush;
@@ -23,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,13 +42,10 @@ class DeadLettersResourceTest {
         new DeadLetterService(outbox, new DirectUnitOfWork(), new OutboxSignal());
     server =
         RestTestServer.start(
-            Map.of(
-                AdminToken.class,
-                new AdminToken("admin-secret"),
-                ListDeadLettersUseCase.class,
-                deadLetters,
-                RetryDeadLettersUseCase.class,
-                deadLetters));
+            new TestRestApi()
+                .adminToken(new AdminToken("admin-secret"))
+                .listDeadLetters(deadLetters)
+                .retryDeadLetters(deadLetters));
   }
 
   @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.RestTestServer;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.contract.ConnectionFixtures;
 import io.robotconnect.application.fake.DirectUnitOfWork;
 import io.robotconnect.application.fake.FakeConnectApi;
@@ -12,9 +13,6 @@ import io.robotconnect.application.fake.InMemoryConnectionRepository;
 import io.robotconnect.application.fake.InMemoryOwnerRepository;
 import io.robotconnect.application.fake.InMemoryUserConnectionRepository;
 import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
-import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
-import io.robotconnect.application.port.in.ManageUserConnectionUseCase;
-import io.robotconnect.application.port.in.RunConnectionStepUseCase;
 import io.robotconnect.application.service.OwnerConnectionService;
 import io.robotconnect.domain.connection.Connection;
 import io.robotconnect.domain.connection.ConnectionSnapshot;
@@ -66,11 +64,11 @@ class OwnerConnectionResourceTest {
         token -> "owner-token".equals(token) ? Optional.of(owner) : Optional.empty();
     server =
         RestTestServer.start(
-            Map.of(
-                AuthenticateSessionUseCase.class, sessions,
-                ManageUserConnectionUseCase.class, service,
-                RunConnectionStepUseCase.class, service,
-                CreateConnectUrlUseCase.class, service));
+            new TestRestApi()
+                .authenticateSession(sessions)
+                .manageUserConnection(service)
+                .runConnectionStep(service)
+                .createConnectUrl(service));
   }
 
   @AfterEach

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.robotconnect.adapter.in.rest.RestTestServer;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.port.in.AuthenticateAccessTokenUseCase;
 import io.robotconnect.application.port.in.FieldOption;
-import io.robotconnect.application.port.in.ListAnimationOptionsUseCase;
-import io.robotconnect.application.port.in.ListPlaceOptionsUseCase;
 import io.robotconnect.application.port.in.RobotAction;
 import io.robotconnect.application.port.in.RobotActionSkippedException;
 import io.robotconnect.application.port.in.RobotActionSkippedException.Reason;
 import io.robotconnect.application.port.in.RunRobotActionCommand;
-import io.robotconnect.application.port.in.RunRobotActionUseCase;
 import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.domain.owner.OwnerId;
 import java.util.List;
@@ -36,11 +34,11 @@ class RobotActionsResourceTest {
         token -> token.equals("alice-token") ? Optional.of(ALICE) : Optional.empty();
     server =
         RestTestServer.start(
-            Map.of(
-                AuthenticateAccessTokenUseCase.class, tokens,
-                RunRobotActionUseCase.class, useCases,
-                ListAnimationOptionsUseCase.class, useCases,
-                ListPlaceOptionsUseCase.class, useCases));
+            new TestRestApi()
+                .authenticateAccessToken(tokens)
+                .runRobotAction(useCases)
+                .listAnimationOptions(useCases)
+                .listPlaceOptions(useCases));
     ifttt = new ServiceApiClient(server);
   }
 

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.robotconnect.adapter.in.rest.RestTestServer;
 import io.robotconnect.adapter.in.rest.ServiceKey;
-import io.robotconnect.application.port.in.SetUpTestUseCase;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.port.in.TestSetup;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,7 @@ class TestSetupResourceTest {
             "nope",
             "Moon");
     server =
-        RestTestServer.start(
-            Map.of(ServiceKey.class, new ServiceKey(KEY), SetUpTestUseCase.class, useCases));
+        RestTestServer.start(new TestRestApi().serviceKey(new ServiceKey(KEY)).setUpTest(useCases));
     ifttt = new ServiceApiClient(server);
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
+import io.robotconnect.adapter.in.rest.TestJson;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
@@ -62,7 +62,7 @@ class TriggerItemsJsonTest {
                 new TriggerEvent("evt-1", SUBJECT, Map.of(), at.minusSeconds(60))),
             ZoneId.of("America/Los_Angeles"));
 
-    JsonNode data = ObjectMapperProvider.mapper().readTree(json).get("data");
+    JsonNode data = TestJson.shared().readTree(json).get("data");
     assertThat(data).hasSize(2);
     assertThat(data.get(0).get("voice_command").asText()).isEqualTo("Hi \"robot\" ü");
     assertThat(data.get(0).get("created_at").asText()).isEqualTo("2026-11-04T09:23:00-08:00");
@@ -97,8 +97,7 @@ class TriggerItemsJsonTest {
     ZoneId zone = ZoneId.of("Asia/Kolkata");
 
     StringWriter expected = new StringWriter();
-    try (JsonGenerator json =
-        ObjectMapperProvider.mapper().getFactory().createGenerator(expected)) {
+    try (JsonGenerator json = TestJson.shared().getFactory().createGenerator(expected)) {
       json.writeStartObject();
       json.writeArrayFieldStart("data");
       for (TriggerEvent event : events) {

@@ -3,7 +3,7 @@ package io.robotconnect.adapter.in.rest.ifttt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
+import io.robotconnect.adapter.in.rest.TestJson;
 import io.robotconnect.adapter.in.rest.oauth.OAuthTestApp;
 import io.robotconnect.domain.owner.Owner;
 import java.net.http.HttpResponse;
@@ -29,7 +29,7 @@ class UserInfoRestTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValue("application/json; charset=utf-8");
-    JsonNode data = ObjectMapperProvider.mapper().readTree(response.body()).get("data");
+    JsonNode data = TestJson.shared().readTree(response.body()).get("data");
     assertThat(data.get("name").asText()).isEqualTo("Ada Lovelace");
     assertThat(data.get("id").asText()).isEqualTo(ada.id().value());
   }
@@ -39,11 +39,7 @@ class UserInfoRestTest {
     HttpResponse<String> response = app.get(USER_INFO, "Authorization", "Bearer INVALID");
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(
-            ObjectMapperProvider.mapper()
-                .readTree(response.body())
-                .at("/errors/0/message")
-                .asText())
+    assertThat(TestJson.shared().readTree(response.body()).at("/errors/0/message").asText())
         .isNotBlank();
   }
 

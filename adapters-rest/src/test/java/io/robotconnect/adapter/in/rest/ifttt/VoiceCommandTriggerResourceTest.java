@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.robotconnect.adapter.in.rest.RestTestServer;
 import io.robotconnect.adapter.in.rest.ServiceKey;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.port.in.AuthenticateAccessTokenUseCase;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityCommand;
-import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
 import io.robotconnect.application.port.in.FieldValidation;
 import io.robotconnect.application.port.in.PollTriggerQuery;
-import io.robotconnect.application.port.in.PollTriggerUseCase;
 import io.robotconnect.application.port.in.ValidateTriggerFieldQuery;
-import io.robotconnect.application.port.in.ValidateTriggerFieldUseCase;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
@@ -44,12 +42,12 @@ class VoiceCommandTriggerResourceTest {
         token -> token.equals("alice-token") ? Optional.of(ALICE) : Optional.empty();
     server =
         RestTestServer.start(
-            Map.of(
-                ServiceKey.class, new ServiceKey(KEY),
-                AuthenticateAccessTokenUseCase.class, tokens,
-                PollTriggerUseCase.class, useCases,
-                ValidateTriggerFieldUseCase.class, useCases,
-                DeleteTriggerIdentityUseCase.class, useCases));
+            new TestRestApi()
+                .serviceKey(new ServiceKey(KEY))
+                .authenticateAccessToken(tokens)
+                .pollTrigger(useCases)
+                .validateTriggerField(useCases)
+                .deleteTriggerIdentity(useCases));
     ifttt = new ServiceApiClient(server);
   }
 

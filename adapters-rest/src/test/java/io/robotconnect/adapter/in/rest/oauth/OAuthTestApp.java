@@ -2,6 +2,7 @@ package io.robotconnect.adapter.in.rest.oauth;
 
 import io.robotconnect.adapter.in.rest.ApiPrefix;
 import io.robotconnect.adapter.in.rest.RestTestServer;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.adapter.in.rest.admin.AdminToken;
 import io.robotconnect.application.fake.DirectUnitOfWork;
 import io.robotconnect.application.fake.FastPasswordHasher;
@@ -11,19 +12,7 @@ import io.robotconnect.application.fake.InMemoryOwnerRepository;
 import io.robotconnect.application.fake.InMemoryOwnerSessionRepository;
 import io.robotconnect.application.fake.InMemoryRobotRepository;
 import io.robotconnect.application.fake.MutableClock;
-import io.robotconnect.application.port.in.AuthenticateAccessTokenUseCase;
-import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
-import io.robotconnect.application.port.in.AuthorizeClientUseCase;
-import io.robotconnect.application.port.in.CheckIftttConnectionUseCase;
-import io.robotconnect.application.port.in.EndSessionUseCase;
-import io.robotconnect.application.port.in.GetUserInfoUseCase;
-import io.robotconnect.application.port.in.GrantTokensUseCase;
-import io.robotconnect.application.port.in.IssueAccessTokenUseCase;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
-import io.robotconnect.application.port.in.RegisterOwnerUseCase;
-import io.robotconnect.application.port.in.RegisterRobotUseCase;
-import io.robotconnect.application.port.in.RevokeIftttAccessUseCase;
-import io.robotconnect.application.port.in.StartSessionUseCase;
 import io.robotconnect.application.service.ClientAuthorizationService;
 import io.robotconnect.application.service.OAuthSettings;
 import io.robotconnect.application.service.OwnerRegistrationService;
@@ -39,8 +28,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -91,24 +78,24 @@ public final class OAuthTestApp implements AutoCloseable {
             owners, new InMemoryOwnerSessionRepository(), hasher, clock, Duration.ofDays(30));
     registration = new OwnerRegistrationService(owners, hasher);
 
-    Map<Class<?>, Object> bindings = new HashMap<>();
-    bindings.put(AuthenticateAccessTokenUseCase.class, tokens);
-    bindings.put(GrantTokensUseCase.class, tokens);
-    bindings.put(IssueAccessTokenUseCase.class, tokens);
-    bindings.put(AuthorizeClientUseCase.class, authorization);
-    bindings.put(RevokeIftttAccessUseCase.class, authorization);
-    bindings.put(CheckIftttConnectionUseCase.class, authorization);
-    bindings.put(StartSessionUseCase.class, sessions);
-    bindings.put(AuthenticateSessionUseCase.class, sessions);
-    bindings.put(EndSessionUseCase.class, sessions);
-    bindings.put(GetUserInfoUseCase.class, new UserInfoService(owners));
-    bindings.put(RegisterOwnerUseCase.class, registration);
-    bindings.put(RegisterRobotUseCase.class, new RobotRegistrationService(owners, robots));
+    TestRestApi api =
+        new TestRestApi()
+            .authenticateAccessToken(tokens)
+            .grantTokens(tokens)
+            .authorizeClient(authorization)
+            .revokeIftttAccess(authorization)
+            .checkIftttConnection(authorization)
+            .startSession(sessions)
+            .authenticateSession(sessions)
+            .endSession(sessions)
+            .getUserInfo(new UserInfoService(owners))
+            .registerOwner(registration)
+            .registerRobot(new RobotRegistrationService(owners, robots))
+            .apiPrefix(new ApiPrefix(apiPrefix));
     if (adminEnabled) {
-      bindings.put(AdminToken.class, new AdminToken(ADMIN_TOKEN));
+      api.adminToken(new AdminToken(ADMIN_TOKEN));
     }
-    bindings.put(ApiPrefix.class, new ApiPrefix(apiPrefix));
-    server = RestTestServer.start(bindings);
+    server = RestTestServer.start(api);
   }
 
   public Owner owner(String email, String displayName) {

@@ -6,7 +6,7 @@ import static io.robotconnect.adapter.in.rest.oauth.OAuthTestApp.REDIRECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
+import io.robotconnect.adapter.in.rest.TestJson;
 import io.robotconnect.application.port.in.AuthorizationRequest;
 import io.robotconnect.domain.owner.Owner;
 import java.net.URLEncoder;
@@ -217,6 +217,6 @@ class TokenEndpointRestTest {
   }
 
   static JsonNode json(HttpResponse<String> response) throws Exception {
-    return ObjectMapperProvider.mapper().readTree(response.body());
+    return TestJson.shared().readTree(response.body());
   }
 }

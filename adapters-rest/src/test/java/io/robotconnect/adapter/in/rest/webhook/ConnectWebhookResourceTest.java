@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.adapter.in.rest.RestTestServer;
 import io.robotconnect.adapter.in.rest.ServiceKey;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.fake.DirectUnitOfWork;
 import io.robotconnect.application.fake.InMemoryOutboxRepository;
 import io.robotconnect.application.fake.InMemoryWebhookReceiptRepository;
@@ -19,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -61,11 +61,7 @@ class ConnectWebhookResourceTest {
         };
     server =
         RestTestServer.start(
-            Map.of(
-                ServiceKey.class,
-                new ServiceKey(KEY),
-                ReceiveConnectWebhookUseCase.class,
-                recording));
+            new TestRestApi().serviceKey(new ServiceKey(KEY)).receiveConnectWebhook(recording));
   }
 
   @AfterEach

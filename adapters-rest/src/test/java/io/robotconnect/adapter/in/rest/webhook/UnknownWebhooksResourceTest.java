@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.adapter.in.rest.RestTestServer;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.adapter.in.rest.admin.AdminToken;
 import io.robotconnect.application.fake.DirectUnitOfWork;
 import io.robotconnect.application.fake.InMemoryOutboxRepository;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,7 @@ class UnknownWebhooksResourceTest {
             new OutboxSignal());
     server =
         RestTestServer.start(
-            Map.of(
-                AdminToken.class,
-                new AdminToken("admin-secret"),
-                ListUnknownWebhooksUseCase.class,
-                kept));
+            new TestRestApi().adminToken(new AdminToken("admin-secret")).listUnknownWebhooks(kept));
   }
 
   private void keep(String requestId, String body) {
