@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.robotconnect.domain.connection.Connection;
 import io.robotconnect.domain.connection.FieldValue;
 import io.robotconnect.domain.connection.UserFeature;
@@ -33,10 +32,7 @@ final class ConnectionDocuments {
    *     so the shared mapper stays as it is for everyone else
    */
   ConnectionDocuments(ObjectMapper json) {
-    ObjectMapper documents =
-        json.copy()
-            .registerModule(new Jdk8Module())
-            .addMixIn(FieldValue.class, StoredFieldValue.class);
+    ObjectMapper documents = json.copy().addMixIn(FieldValue.class, StoredFieldValue.class);
     this.connectionWriter = documents.writerFor(Connection.class);
     this.userFeaturesWriter = documents.writerFor(USER_FEATURES);
     this.connectionReader = documents.readerFor(Connection.class);
