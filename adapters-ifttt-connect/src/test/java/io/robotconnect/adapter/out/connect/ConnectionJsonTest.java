@@ -37,6 +37,19 @@ class ConnectionJsonTest {
   }
 
   @Test
+  void seedConnection_isWrittenByteForByteAsBefore() throws IOException {
+    String before;
+    try (InputStream in =
+        ConnectionJsonTest.class.getResourceAsStream("/connect/seed-connection-written.json")) {
+      before = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    ConnectionSnapshot snapshot = ConnectionJson.read(seed(), Optional.of(USER));
+
+    assertThat(JSON.writeValueAsString(ConnectionJson.write(snapshot))).isEqualTo(before);
+  }
+
+  @Test
   void seedConnection_readsServicesFeaturesFieldsAndTheUserConnection() throws IOException {
     ConnectionSnapshot snapshot = ConnectionJson.read(seed(), Optional.of(USER));
 

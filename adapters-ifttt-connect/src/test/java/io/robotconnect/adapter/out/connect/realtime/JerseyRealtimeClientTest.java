@@ -85,6 +85,20 @@ class JerseyRealtimeClientTest {
   }
 
   @Test
+  void theBody_isSentByteForByteAsBefore() {
+    answer(200);
+
+    client().notify(batch());
+
+    assertThat(ifttt.findAll(postRequestedFor(urlEqualTo("/v1/notifications"))))
+        .singleElement()
+        .extracting(r -> r.getBodyAsString())
+        .isEqualTo(
+            "{\"data\":[{\"trigger_identity\":\"ti-1\"},{\"trigger_identity\":\"ti-2\"},"
+                + "{\"user_id\":\"alice\"}]}");
+  }
+
+  @Test
   void serverErrorsAndTooManyRequests_areRetryable() {
     for (int status : new int[] {500, 502, 503, 429}) {
       answer(status);
