@@ -1,12 +1,13 @@
 package io.robotconnect.bootstrap;
 
-import io.robotconnect.adapter.out.connect.realtime.JerseyRealtimeClient;
-import io.robotconnect.adapter.out.connect.realtime.RealtimeSettings;
+import io.robotconnect.adapter.out.connect.IftttConnect;
+import io.robotconnect.adapter.out.connect.RealtimeSettings;
 import io.robotconnect.adapter.robot.MqttSettings;
 import io.robotconnect.adapter.robot.RobotFleet;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.broker.EmbeddedBroker;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
+import io.robotconnect.application.port.out.RealtimeNotificationPort;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.service.OutboxDrainService;
 import io.robotconnect.application.service.OutboxSignal;
@@ -64,12 +65,13 @@ public final class RobotWiring {
                 new RobotFleet(mqtt, recordVoiceCommand, Clock.systemUTC(), EVENT_THREADS));
     fleet.start();
 
-    JerseyRealtimeClient realtime =
+    RealtimeNotificationPort realtime =
         w.lifecycle()
             .onClose(
                 "realtime client",
-                new JerseyRealtimeClient(
-                    RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w))));
+                IftttConnect.realtime(
+                    RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w)), w.json()))
+            .port();
     OutboxDrainers.start(
         w,
         persistence,

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FieldValueShapesTest {
 
   private static Connection read(String json) {
-    return ConnectionDefinitions.read(json);
+    return IftttConnect.connectionDefinitions(TestJson.mapper()).read(json);
   }
 
   /** The default value of a feature field written as {@code valueJson}. */

@@ -53,10 +53,9 @@ class RequestBodiesTest {
                 "key",
                 List.of(),
                 Duration.ofSeconds(1),
-                Duration.ofSeconds(2),
-                1,
-                Duration.ofMillis(1)),
-            pause -> {});
+                Duration.ofSeconds(2)),
+            TestJson.mapper(),
+            TestRetries.connectApi(1));
   }
 
   @AfterEach

@@ -1,4 +1,4 @@
-package io.robotconnect.adapter.out.connect.realtime;
+package io.robotconnect.adapter.out.connect;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -52,7 +52,8 @@ class JerseyRealtimeClientTest {
     client =
         new JerseyRealtimeClient(
             new RealtimeSettings(
-                URI.create(ifttt.baseUrl()), KEY, Duration.ofSeconds(2), Duration.ofMillis(500)));
+                URI.create(ifttt.baseUrl()), KEY, Duration.ofSeconds(2), Duration.ofMillis(500)),
+            TestJson.mapper());
     return client;
   }
 
@@ -145,7 +146,8 @@ class JerseyRealtimeClientTest {
       port = socket.getLocalPort();
     }
     client =
-        new JerseyRealtimeClient(RealtimeSettings.of(URI.create("http://127.0.0.1:" + port), KEY));
+        new JerseyRealtimeClient(
+            RealtimeSettings.of(URI.create("http://127.0.0.1:" + port), KEY), TestJson.mapper());
 
     assertThat(client.notify(batch())).isInstanceOf(DeliveryOutcome.RetryLater.class);
   }
