@@ -81,11 +81,13 @@ final class BehaviourFile {
   }
 
   /**
-   * Reads and checks the file.
+   * Reads and checks the file; {@code connectionDefinitions} reads the connection definitions it
+   * names.
    *
    * @throws IllegalArgumentException naming every problem found
    */
-  static Loaded load(Source source, Set<String> customHandlers) {
+  static Loaded load(
+      Source source, Set<String> customHandlers, ConnectionDefinitions connectionDefinitions) {
     JsonNode root;
     try {
       root = YAML.readTree(source.read(null));
@@ -101,7 +103,7 @@ final class BehaviourFile {
       ConnectionId id = new ConnectionId(text(connection, "connection_id"));
       String definitionFile = text(connection, "definition");
       try {
-        Connection definition = ConnectionDefinitions.read(source.read(definitionFile));
+        Connection definition = connectionDefinitions.read(source.read(definitionFile));
         if (!definition.id().equals(id)) {
           throw new IllegalArgumentException(
               definitionFile + " defines connection " + definition.id() + ", not " + id);

@@ -1,7 +1,7 @@
 package io.robotconnect.bootstrap;
 
 import io.robotconnect.adapter.out.connect.ConnectApiSettings;
-import io.robotconnect.adapter.out.connect.JerseyConnectApiClient;
+import io.robotconnect.adapter.out.connect.IftttConnect;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.ListUnknownWebhooksUseCase;
 import io.robotconnect.application.port.in.ManageUserConnectionUseCase;
@@ -70,16 +70,17 @@ public final class ConnectWiring {
         w.lifecycle()
             .onClose(
                 "connect api client",
-                new JerseyConnectApiClient(
+                IftttConnect.connectApi(
                     new ConnectApiSettings(
                         settings.apiUrl(),
                         ConnectApiSettings.DEFAULT_CONNECT_URL_BASE,
                         serviceKey(w),
                         settings.redirectUris(),
                         Duration.ofSeconds(5),
-                        settings.timeout(),
-                        3,
-                        Duration.ofMillis(200))));
+                        settings.timeout()),
+                    w.json(),
+                    w.retries().connectApi(3, Duration.ofMillis(200))))
+            .port();
 
     List<FeatureExtension> extensions = new ArrayList<>();
     ServiceLoader.load(FeatureExtension.class).forEach(extensions::add);
@@ -93,7 +94,8 @@ public final class ConnectWiring {
                   .behavioursFile()
                   .map(BehaviourFile::file)
                   .orElseGet(() -> BehaviourFile.classpath(BehaviourFile.DEFAULT_RESOURCE)),
-              extensionNames);
+              extensionNames,
+              IftttConnect.connectionDefinitions(w.json()));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("ROBOTCONNECT_CONNECT_BEHAVIOURS", e.getMessage(), e);
     }

@@ -17,6 +17,21 @@ import java.time.Duration;
 public final class Retries {
   private final RetryRegistry registry = RetryRegistry.ofDefaults();
 
+  /**
+   * The Connect API client's retry: {@code maxAttempts} in all, waiting {@code firstBackoff} before
+   * the second and twice as long before each next. The client hands it only the failures that may
+   * be sent again (a connection error, a timeout or a 5xx of an idempotent call; a call that never
+   * reached IFTTT), so it retries every failure it sees.
+   */
+  public Retry connectApi(int maxAttempts, Duration firstBackoff) {
+    return registry.retry(
+        "connect-api",
+        RetryConfig.custom()
+            .maxAttempts(maxAttempts)
+            .intervalFunction(IntervalFunction.ofExponentialBackoff(firstBackoff, 2))
+            .build());
+  }
+
   /** The registry every named retry of the platform comes from. */
   public RetryRegistry registry() {
     return registry;

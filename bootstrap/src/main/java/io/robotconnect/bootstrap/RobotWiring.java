@@ -1,13 +1,14 @@
 package io.robotconnect.bootstrap;
 
-import io.robotconnect.adapter.out.connect.realtime.JerseyRealtimeClient;
-import io.robotconnect.adapter.out.connect.realtime.RealtimeSettings;
+import io.robotconnect.adapter.out.connect.IftttConnect;
+import io.robotconnect.adapter.out.connect.RealtimeSettings;
 import io.robotconnect.adapter.robot.RobotAdapter;
 import io.robotconnect.adapter.robot.RobotAdapterSettings;
 import io.robotconnect.adapter.robot.RobotFleetStatus;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.broker.EmbeddedBroker;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
+import io.robotconnect.application.port.out.RealtimeNotificationPort;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.service.OutboxSignal;
 import io.robotconnect.application.service.PushPhraseListHandler;
@@ -53,12 +54,13 @@ public final class RobotWiring {
 
     RobotAdapter.Provided fleet = startRobotAdapter(w, settings, recordVoiceCommand);
 
-    JerseyRealtimeClient realtime =
+    RealtimeNotificationPort realtime =
         w.lifecycle()
             .onClose(
                 "realtime client",
-                new JerseyRealtimeClient(
-                    RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w))));
+                IftttConnect.realtime(
+                    RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w)), w.json()))
+            .port();
     OutboxDrainers.start(
         w,
         persistence,

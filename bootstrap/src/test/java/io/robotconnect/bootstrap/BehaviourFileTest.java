@@ -3,6 +3,8 @@ package io.robotconnect.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.robotconnect.adapter.out.connect.ConnectionDefinitions;
+import io.robotconnect.adapter.out.connect.IftttConnect;
 import io.robotconnect.domain.behaviour.BehaviourStep;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.StepRef;
@@ -14,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BehaviourFileTest {
+  private static final ConnectionDefinitions DEFINITIONS =
+      IftttConnect.connectionDefinitions(JsonMapping.mapper());
 
   @Test
   void shippedFile_fitsItsConnection_andMakesTheRobotPlayAlarm1WhenRainIsForecast() {
     BehaviourFile.Loaded loaded =
-        BehaviourFile.load(BehaviourFile.classpath(BehaviourFile.DEFAULT_RESOURCE), Set.of());
+        BehaviourFile.load(
+            BehaviourFile.classpath(BehaviourFile.DEFAULT_RESOURCE), Set.of(), DEFINITIONS);
 
     var behaviours =
         loaded
@@ -43,7 +48,9 @@ class BehaviourFileTest {
     assertThatThrownBy(
             () ->
                 BehaviourFile.load(
-                    BehaviourFile.classpath("behaviours-broken/behaviours.yaml"), Set.of()))
+                    BehaviourFile.classpath("behaviours-broken/behaviours.yaml"),
+                    Set.of(),
+                    DEFINITIONS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no trigger weather.sunshine")
         .hasMessageContaining("unknown animation moonwalk")
@@ -64,7 +71,7 @@ class BehaviourFileTest {
         "version: 1\nconnections:\n  - connection_id: RwAlarm01\n    definition: robot-weather-alarm.json\n"
             + "    features:\n      - feature_id: rain_alarm\n        steps:\n          - robot: { dock: true }\n");
 
-    var loaded = BehaviourFile.load(BehaviourFile.file(file), Set.of());
+    var loaded = BehaviourFile.load(BehaviourFile.file(file), Set.of(), DEFINITIONS);
 
     assertThat(loaded.book().behaviours().get(0).steps()).containsExactly(new BehaviourStep.Dock());
   }
@@ -74,7 +81,7 @@ class BehaviourFileTest {
     Path file = dir.resolve("v2.yaml");
     Files.writeString(file, "version: 2\nconnections: []\n");
 
-    assertThatThrownBy(() -> BehaviourFile.load(BehaviourFile.file(file), Set.of()))
+    assertThatThrownBy(() -> BehaviourFile.load(BehaviourFile.file(file), Set.of(), DEFINITIONS))
         .hasMessageContaining("version 2");
   }
 }

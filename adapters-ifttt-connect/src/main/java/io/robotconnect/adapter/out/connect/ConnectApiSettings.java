@@ -11,8 +11,6 @@ import java.util.Objects;
  * @param baseUri {@code https://connect.ifttt.com} in production
  * @param connectUrlBase where Connect URLs point, {@code https://ifttt.com}
  * @param redirectUris the redirects registered with IFTTT; a Connect URL may use only these
- * @param maxAttempts attempts of an idempotent call (1 = no retry)
- * @param firstBackoff the wait before the first retry; it doubles after each
  */
 public record ConnectApiSettings(
     URI baseUri,
@@ -20,9 +18,7 @@ public record ConnectApiSettings(
     String serviceKey,
     List<URI> redirectUris,
     Duration connectTimeout,
-    Duration readTimeout,
-    int maxAttempts,
-    Duration firstBackoff) {
+    Duration readTimeout) {
   public static final URI DEFAULT_BASE_URI = URI.create("https://connect.ifttt.com");
   public static final URI DEFAULT_CONNECT_URL_BASE = URI.create("https://ifttt.com");
 
@@ -35,23 +31,6 @@ public record ConnectApiSettings(
     redirectUris = List.copyOf(redirectUris == null ? List.of() : redirectUris);
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(readTimeout, "readTimeout");
-    if (maxAttempts < 1) {
-      throw new IllegalArgumentException("maxAttempts must be at least 1");
-    }
-    Objects.requireNonNull(firstBackoff, "firstBackoff");
-  }
-
-  /** Production defaults: 5 s to connect, 15 s to answer, 3 attempts from 200 ms. */
-  public static ConnectApiSettings defaults(URI baseUri, String serviceKey, List<URI> redirects) {
-    return new ConnectApiSettings(
-        baseUri,
-        DEFAULT_CONNECT_URL_BASE,
-        serviceKey,
-        redirects,
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(15),
-        3,
-        Duration.ofMillis(200));
   }
 
   @Override

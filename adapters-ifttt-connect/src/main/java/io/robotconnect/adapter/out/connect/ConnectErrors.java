@@ -1,6 +1,5 @@
 package io.robotconnect.adapter.out.connect;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.domain.connection.FieldProblem;
@@ -10,16 +9,19 @@ import java.util.List;
 
 /** Turns IFTTT's error answers ({@code {"type":"error","code","message","details"}}) into types. */
 final class ConnectErrors {
+  private static final ConnectJson.ErrorAnswer NO_ERROR_BODY =
+      new ConnectJson.ErrorAnswer(null, null, null);
+
   private ConnectErrors() {}
 
   static ConnectApiException fromResponse(ObjectMapper json, int status, String body) {
-    JsonNode error = parse(json, body);
-    String code = error.path("code").asText(defaultCode(status));
-    String message = error.path("message").asText("Connect API answered HTTP " + status);
+    ConnectJson.ErrorAnswer error = parse(json, body);
+    String code = error.code() != null ? error.code() : defaultCode(status);
+    String message =
+        error.message() != null ? error.message() : "Connect API answered HTTP " + status;
     return switch (status) {
       case 400, 422 ->
-          new ConnectApiException.InvalidParameters(
-              status, code, message, problems(error.path("details")));
+          new ConnectApiException.InvalidParameters(status, code, message, problems(error));
       case 401 -> new ConnectApiException.Unauthorized(code, message);
       case 403 -> new ConnectApiException.Forbidden(code, message);
       case 404 -> new ConnectApiException.NotFound(code, message);
@@ -28,12 +30,12 @@ final class ConnectErrors {
     };
   }
 
-  private static List<FieldProblem> problems(JsonNode details) {
+  private static List<FieldProblem> problems(ConnectJson.ErrorAnswer error) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (details.isArray()) {
-      for (JsonNode detail : details) {
-        String parameter = detail.path("parameter").asText("/");
-        String message = detail.path("message").asText("invalid");
+    if (error.details() != null) {
+      for (ConnectJson.ErrorDetail detail : error.details()) {
+        String parameter = detail == null || detail.parameter() == null ? "/" : detail.parameter();
+        String message = detail == null || detail.message() == null ? "invalid" : detail.message();
         problems.add(
             new FieldProblem(
                 parameter.startsWith("/") ? parameter : "/" + parameter,
@@ -43,15 +45,16 @@ final class ConnectErrors {
     return problems;
   }
 
-  private static JsonNode parse(ObjectMapper json, String body) {
+  /** IFTTT's error body, or none when the body is empty or not one. */
+  private static ConnectJson.ErrorAnswer parse(ObjectMapper json, String body) {
     if (body == null || body.isBlank()) {
-      return json.createObjectNode();
+      return NO_ERROR_BODY;
     }
     try {
-      JsonNode node = json.readTree(body);
-      return node != null && node.isObject() ? node : json.createObjectNode();
-    } catch (IOException e) {
-      return json.createObjectNode();
+      ConnectJson.ErrorAnswer error = ConnectJson.read(json, body, ConnectJson.ErrorAnswer.class);
+      return error != null ? error : NO_ERROR_BODY;
+    } catch (IOException | IllegalArgumentException e) {
+      return NO_ERROR_BODY;
     }
   }
 

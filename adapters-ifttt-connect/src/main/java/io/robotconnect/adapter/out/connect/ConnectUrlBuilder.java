@@ -9,16 +9,16 @@ import java.util.List;
  * https://ifttt.com/connect/{connection_id}?email=..&redirect_uri=..&code=..&skip_config=..}; only
  * redirects registered with IFTTT are allowed.
  */
-public final class ConnectUrlBuilder {
+final class ConnectUrlBuilder {
   private final URI base;
   private final List<URI> registeredRedirects;
 
-  public ConnectUrlBuilder(URI base, List<URI> registeredRedirects) {
+  ConnectUrlBuilder(URI base, List<URI> registeredRedirects) {
     this.base = base;
     this.registeredRedirects = List.copyOf(registeredRedirects);
   }
 
-  public URI build(ConnectUrlRequest request) {
+  URI build(ConnectUrlRequest request) {
     request
         .redirectUri()
         .ifPresent(

@@ -6,20 +6,24 @@ import java.io.IOException;
 
 /** Reads a connection definition written as the Connect API shows it (e.g. a bundled file). */
 public final class ConnectionDefinitions {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
-  private ConnectionDefinitions() {}
+  ConnectionDefinitions(ObjectMapper json) {
+    this.json = json;
+  }
 
   /**
-   * The definition in {@code json}.
+   * The definition in {@code text}.
    *
    * @throws IllegalArgumentException when it is not a readable connection
    */
-  public static Connection read(String json) {
+  public Connection read(String text) {
+    ConnectJson.Connection connection;
     try {
-      return ConnectionJson.readDefinition(JSON.readTree(json));
+      connection = ConnectJson.read(json, text, ConnectJson.Connection.class);
     } catch (IOException e) {
       throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }
+    return ConnectionMapper.toDefinition(connection);
   }
 }

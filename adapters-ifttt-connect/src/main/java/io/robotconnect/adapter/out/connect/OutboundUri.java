@@ -11,7 +11,7 @@ import org.glassfish.jersey.uri.UriComponent;
  * that no value can add segments ({@code /}), climb ({@code ..}), start a query or fragment ({@code
  * ?}, {@code #}) or be read as a URI template ({@code {...}}).
  */
-public final class OutboundUri {
+final class OutboundUri {
   private static final Set<String> DOT_SEGMENTS = Set.of(".", "..");
 
   private final UriBuilder builder;
@@ -21,7 +21,7 @@ public final class OutboundUri {
   }
 
   /** Starts at {@code base}, a configured address (never caller text). */
-  public static OutboundUri from(URI base) {
+  static OutboundUri from(URI base) {
     return new OutboundUri(base);
   }
 
@@ -31,7 +31,7 @@ public final class OutboundUri {
    * @throws IllegalArgumentException for an empty segment, {@code .} or {@code ..}, which no
    *     encoding keeps a server from resolving
    */
-  public OutboundUri segments(String... values) {
+  OutboundUri segments(String... values) {
     for (String value : values) {
       if (value == null || value.isEmpty() || DOT_SEGMENTS.contains(value)) {
         throw new IllegalArgumentException("not a usable path segment: \"" + value + "\"");
@@ -42,13 +42,13 @@ public final class OutboundUri {
   }
 
   /** Adds {@code name=value}, the value percent-encoded. */
-  public OutboundUri query(String name, String value) {
+  OutboundUri query(String name, String value) {
     builder.queryParam(
         name, UriComponent.encode(value, UriComponent.Type.QUERY_PARAM_SPACE_ENCODED));
     return this;
   }
 
-  public URI build() {
+  URI build() {
     return builder.build();
   }
 }

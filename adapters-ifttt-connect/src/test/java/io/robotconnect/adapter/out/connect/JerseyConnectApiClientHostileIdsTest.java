@@ -61,10 +61,9 @@ class JerseyConnectApiClientHostileIdsTest {
                 "key",
                 List.of(),
                 Duration.ofSeconds(1),
-                Duration.ofSeconds(2),
-                1,
-                Duration.ofMillis(10)),
-            pause -> {});
+                Duration.ofSeconds(2)),
+            TestJson.mapper(),
+            TestRetries.connectApi(1));
   }
 
   @AfterEach

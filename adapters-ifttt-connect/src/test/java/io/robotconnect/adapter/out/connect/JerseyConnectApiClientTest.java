@@ -17,10 +17,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.sun.net.httpserver.HttpServer;
+import io.github.resilience4j.retry.Retry;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.domain.connection.ConnectionId;
@@ -32,16 +38,23 @@ import io.robotconnect.domain.connection.UserFeature;
 import io.robotconnect.domain.connection.UserFeatureStep;
 import io.robotconnect.domain.connection.UserField;
 import io.robotconnect.domain.owner.OwnerId;
+import jakarta.ws.rs.ProcessingException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class JerseyConnectApiClientTest {
   private static final String KEY = "6e7c8978c07a3b5918a237b9b5b1bb70";
@@ -61,6 +74,8 @@ class JerseyConnectApiClientTest {
   }
 
   private JerseyConnectApiClient clientFor(URI base, Duration readTimeout) {
+    Retry retry = TestRetries.connectApi(3, Duration.ofMillis(100));
+    retry.getEventPublisher().onRetry(event -> pauses.add(event.getWaitInterval()));
     return new JerseyConnectApiClient(
         new ConnectApiSettings(
             base,
@@ -68,10 +83,9 @@ class JerseyConnectApiClientTest {
             KEY,
             List.of(),
             Duration.ofSeconds(1),
-            readTimeout,
-            3,
-            Duration.ofMillis(100)),
-        pauses::add);
+            readTimeout),
+        TestJson.mapper(),
+        retry);
   }
 
   @AfterEach
@@ -125,7 +139,7 @@ class JerseyConnectApiClientTest {
   void showConnection_readsTheSeedConnection() throws Exception {
     ifttt.stubFor(
         get(urlEqualTo("/v2/connections/C8p3q9T6?user_id=123"))
-            .willReturn(okJson(ConnectionJsonTest.seed().toString())));
+            .willReturn(okJson(ConnectionMapperTest.seed())));
 
     var snapshot = client.showConnection(CONNECTION, Optional.of(USER));
 
@@ -564,5 +578,152 @@ class JerseyConnectApiClientTest {
             () -> client.runAction(CONNECTION, SEND_MESSAGE, USER, Map.of(), Optional.empty()))
         .isInstanceOf(ConnectApiException.Unavailable.class);
     assertThat(pauses).hasSize(2);
+  }
+
+  @Test
+  void everyFailedAttempt_isOneWarning_namingTheRequest() {
+    ifttt.stubFor(get(urlPathEqualTo("/v2/me")).willReturn(aResponse().withStatus(503)));
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger logger = (Logger) LoggerFactory.getLogger(JerseyConnectApiClient.class);
+    log.start();
+    logger.addAppender(log);
+    try {
+      assertThatThrownBy(() -> client.me(Optional.empty()))
+          .isInstanceOf(ConnectApiException.Internal.class);
+    } finally {
+      logger.detachAppender(log);
+    }
+
+    String requestId =
+        ifttt.findAll(getRequestedFor(urlPathEqualTo("/v2/me"))).get(0).getHeader("X-Request-ID");
+    assertThat(log.list)
+        .filteredOn(event -> event.getLevel() == Level.WARN)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "Connect API answered 503 to request " + requestId + "; retrying",
+            "Connect API answered 503 to request " + requestId + "; retrying");
+  }
+
+  @Test
+  void everyConnectionFailure_isOneWarningPerAttempt() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    client = clientFor(URI.create("http://127.0.0.1:" + closedPort), Duration.ofMillis(500));
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger logger = (Logger) LoggerFactory.getLogger(JerseyConnectApiClient.class);
+    log.start();
+    logger.addAppender(log);
+    try {
+      assertThatThrownBy(() -> client.me(Optional.empty()))
+          .isInstanceOf(ConnectApiException.Unavailable.class)
+          .hasMessageStartingWith("Connect API unreachable after 3 attempts: ");
+    } finally {
+      logger.detachAppender(log);
+    }
+
+    assertThat(log.list)
+        .filteredOn(event -> event.getLevel() == Level.WARN)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .hasSize(3)
+        .allMatch(
+            m ->
+                m.matches(
+                    "Connect API GET /v2/me \\(request [0-9a-f]{32}\\) failed on attempt [123]: .*"))
+        .extracting(m -> m.replaceAll(".*\\(request ([0-9a-f]{32})\\).*", "$1"))
+        .containsOnly(
+            log.list
+                .get(0)
+                .getFormattedMessage()
+                .replaceAll(".*\\(request ([0-9a-f]{32})\\).*", "$1"));
+  }
+
+  @Test
+  void malformedJson_inAnAnswer_isAnUnreadableAnswer() {
+    ifttt.stubFor(get(urlPathEqualTo("/v2/me")).willReturn(okJson("{\"type\":\"me\",")));
+
+    assertThatThrownBy(() -> client.me(Optional.empty()))
+        .isInstanceOfSatisfying(
+            ConnectApiException.Internal.class,
+            e -> assertThat(e.code()).isEqualTo("unreadable_answer"))
+        .hasMessageStartingWith("Connect API sent malformed JSON: ");
+  }
+
+  @Test
+  void malformedJson_inTheAnswerOfAnAction_isAnUnreadableAnswer() {
+    ifttt.stubFor(
+        post(urlPathEqualTo("/v2/connections/C8p3q9T6/actions/acme.send_message/run"))
+            .willReturn(okJson("ok")));
+
+    assertThatThrownBy(
+            () -> client.runAction(CONNECTION, SEND_MESSAGE, USER, Map.of(), Optional.empty()))
+        .isInstanceOfSatisfying(
+            ConnectApiException.Internal.class,
+            e -> assertThat(e.code()).isEqualTo("unreadable_answer"));
+  }
+
+  @Test
+  void aConnectionWithAFieldValueOfUnknownShape_isAnUnreadableAnswer_sayingWhy() {
+    ifttt.stubFor(
+        get(urlPathEqualTo("/v2/connections/C8p3q9T6"))
+            .willReturn(
+                okJson(
+                    "{\"id\":\"C8p3q9T6\",\"features\":[{\"id\":\"f\",\"fields\":[{\"id\":\"x\","
+                        + "\"type\":\"TEXT_FIELD\",\"default_value\":{\"colour\":\"red\"}}]}]}")));
+
+    assertThatThrownBy(() -> client.showConnection(CONNECTION, Optional.empty()))
+        .isInstanceOf(ConnectApiException.Internal.class)
+        .hasMessage(
+            "Connect API sent a connection we cannot read: unknown field value shape:"
+                + " {\"colour\":\"red\"}");
+  }
+
+  @Test
+  void anEmptyAnswer_readsAsAnEmptyObject() {
+    ifttt.stubFor(get(urlPathEqualTo("/v2/me")).willReturn(aResponse().withStatus(200)));
+
+    ConnectApiPort.ConnectMe me = client.me(Optional.empty());
+
+    assertThat(me.serviceId()).isEmpty();
+    assertThat(me.userLogin()).isEmpty();
+  }
+
+  @Test
+  void action_isNeverRunTwice_whenItsAnswerStallsWhileBeingRead() throws Exception {
+    AtomicInteger received = new AtomicInteger();
+    HttpServer stalling = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    stalling.createContext(
+        "/",
+        exchange -> {
+          received.incrementAndGet();
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream body = exchange.getResponseBody()) {
+            body.write("{\"type\":".getBytes(StandardCharsets.UTF_8));
+            body.flush();
+            Thread.sleep(1_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (IOException e) {
+            // the client gave up reading
+          }
+        });
+    stalling.start();
+    try {
+      client =
+          clientFor(
+              URI.create("http://127.0.0.1:" + stalling.getAddress().getPort()),
+              Duration.ofMillis(300));
+
+      assertThatThrownBy(
+              () -> client.runAction(CONNECTION, SEND_MESSAGE, USER, Map.of(), Optional.empty()))
+          .isInstanceOf(ProcessingException.class);
+      assertThat(received).hasValue(1);
+      assertThat(pauses).isEmpty();
+    } finally {
+      stalling.stop(0);
+    }
   }
 }

@@ -1,4 +1,4 @@
-package io.robotconnect.adapter.out.connect.realtime;
+package io.robotconnect.adapter.out.connect;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,10 +1,6 @@
-package io.robotconnect.adapter.out.connect.realtime;
+package io.robotconnect.adapter.out.connect;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.robotconnect.adapter.out.connect.OutboundUri;
 import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.RealtimeBatch;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
@@ -17,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Calls {@code POST /v1/notifications} of IFTTT's Realtime API. Answers are sorted for the outbox
  * worker: 2xx delivered; timeouts, connection errors, 429 and 5xx retryable; other 4xx rejected.
  */
-public final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoCloseable {
+final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoCloseable {
   static final String SERVICE_KEY_HEADER = "IFTTT-Service-Key";
   static final String REQUEST_ID_HEADER = "X-Request-ID";
   private static final Logger LOG = LoggerFactory.getLogger(JerseyRealtimeClient.class);
@@ -34,9 +31,10 @@ public final class JerseyRealtimeClient implements RealtimeNotificationPort, Aut
   private final Client client;
   private final WebTarget notifications;
   private final String serviceKey;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
-  public JerseyRealtimeClient(RealtimeSettings settings) {
+  JerseyRealtimeClient(RealtimeSettings settings, ObjectMapper json) {
+    this.json = json;
     this.client =
         ClientBuilder.newBuilder()
             .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -75,15 +73,15 @@ public final class JerseyRealtimeClient implements RealtimeNotificationPort, Aut
   }
 
   private String body(RealtimeBatch batch) {
-    ObjectNode root = json.createObjectNode();
-    ArrayNode data = root.putArray("data");
-    batch.triggerIdentities().forEach(id -> data.addObject().put("trigger_identity", id));
-    batch.users().forEach(user -> data.addObject().put("user_id", user.value()));
-    try {
-      return json.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a notification body is always writable", e);
-    }
+    return ConnectJson.write(
+        json,
+        new ConnectJson.Notifications(
+            Stream.concat(
+                    batch.triggerIdentities().stream()
+                        .map(id -> new ConnectJson.Notification(id, null)),
+                    batch.users().stream()
+                        .map(user -> new ConnectJson.Notification(null, user.value())))
+                .toList()));
   }
 
   private static String excerpt(Response response) {

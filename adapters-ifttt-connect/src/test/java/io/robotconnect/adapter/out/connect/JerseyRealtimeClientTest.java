@@ -1,4 +1,4 @@
-package io.robotconnect.adapter.out.connect.realtime;
+package io.robotconnect.adapter.out.connect;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -52,7 +52,8 @@ class JerseyRealtimeClientTest {
     client =
         new JerseyRealtimeClient(
             new RealtimeSettings(
-                URI.create(ifttt.baseUrl()), KEY, Duration.ofSeconds(2), Duration.ofMillis(500)));
+                URI.create(ifttt.baseUrl()), KEY, Duration.ofSeconds(2), Duration.ofMillis(500)),
+            TestJson.mapper());
     return client;
   }
 
@@ -82,6 +83,20 @@ class JerseyRealtimeClientTest {
                 equalToJson(
                     "{\"data\":[{\"trigger_identity\":\"ti-1\"},{\"trigger_identity\":\"ti-2\"},"
                         + "{\"user_id\":\"alice\"}]}")));
+  }
+
+  @Test
+  void theBody_isSentByteForByteAsBefore() {
+    answer(200);
+
+    client().notify(batch());
+
+    assertThat(ifttt.findAll(postRequestedFor(urlEqualTo("/v1/notifications"))))
+        .singleElement()
+        .extracting(r -> r.getBodyAsString())
+        .isEqualTo(
+            "{\"data\":[{\"trigger_identity\":\"ti-1\"},{\"trigger_identity\":\"ti-2\"},"
+                + "{\"user_id\":\"alice\"}]}");
   }
 
   @Test
@@ -131,7 +146,8 @@ class JerseyRealtimeClientTest {
       port = socket.getLocalPort();
     }
     client =
-        new JerseyRealtimeClient(RealtimeSettings.of(URI.create("http://127.0.0.1:" + port), KEY));
+        new JerseyRealtimeClient(
+            RealtimeSettings.of(URI.create("http://127.0.0.1:" + port), KEY), TestJson.mapper());
 
     assertThat(client.notify(batch())).isInstanceOf(DeliveryOutcome.RetryLater.class);
   }

@@ -1,0 +1,46 @@
+package io.robotconnect.adapter.out.connect;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.retry.Retry;
+import io.robotconnect.application.port.out.ConnectApiPort;
+import io.robotconnect.application.port.out.RealtimeNotificationPort;
+
+/**
+ * The one entry point of the IFTTT adapter: the Connect API v2 client, the Realtime API client and
+ * the reader of bundled connection definitions, each built from its settings, the platform's JSON
+ * mapper and (for the Connect API) the retry of its calls.
+ */
+public final class IftttConnect {
+  private IftttConnect() {}
+
+  /**
+   * A port of this adapter and its HTTP client, which the platform closes when it stops.
+   *
+   * @param port what the application calls
+   */
+  public record Client<P>(P port, AutoCloseable http) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      http.close();
+    }
+  }
+
+  /** The Connect API v2; {@code retry} may send again the calls that cannot do anything twice. */
+  public static Client<ConnectApiPort> connectApi(
+      ConnectApiSettings settings, ObjectMapper json, Retry retry) {
+    JerseyConnectApiClient client = new JerseyConnectApiClient(settings, json, retry);
+    return new Client<>(client, client);
+  }
+
+  /** The Realtime API; it does not retry (the outbox sends a notification again). */
+  public static Client<RealtimeNotificationPort> realtime(
+      RealtimeSettings settings, ObjectMapper json) {
+    JerseyRealtimeClient client = new JerseyRealtimeClient(settings, json);
+    return new Client<>(client, client);
+  }
+
+  /** Reads connection definitions written as the Connect API shows them. */
+  public static ConnectionDefinitions connectionDefinitions(ObjectMapper json) {
+    return new ConnectionDefinitions(json);
+  }
+}
