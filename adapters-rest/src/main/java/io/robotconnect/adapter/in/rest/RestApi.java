@@ -14,6 +14,7 @@ public final class RestApi {
 
   public static ResourceConfig configure(ResourceConfig config) {
     config.packages(true, RestApi.class.getPackageName());
+    config.register(io.robotconnect.adapter.in.rest.docs.OpenApiResource.class);
     config.register(JacksonFeature.withoutExceptionMappers());
     config.register(
         new AbstractBinder() {
