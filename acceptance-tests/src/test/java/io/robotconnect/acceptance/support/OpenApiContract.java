@@ -222,7 +222,7 @@ public final class OpenApiContract {
             String.format(
                 "%s %s is described by no description: the answer must be an error %s in JSON,"
                     + " not %d %s: %s",
-                method, path, expected, status, type, abbreviated(body)));
+                method, abbreviated(path), expected, status, type, abbreviated(body)));
       }
       ErrorFamily family = ErrorFamily.of(method, path, DEFAULT_PREFIX);
       ValidationReport report = Descriptions.errorSchemaOf(family).validate(body);
@@ -235,7 +235,7 @@ public final class OpenApiContract {
       return new AssertionError(
           method
               + " "
-              + path
+              + abbreviated(path)
               + " answered "
               + status
               + " what "
