@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.acceptance.sandbox.ConnectSandbox;
 import io.robotconnect.acceptance.support.ConnectDoubles;
 import io.robotconnect.acceptance.support.Eventually;
+import io.robotconnect.acceptance.support.OpenApiContract;
 import io.robotconnect.acceptance.support.TestApplication;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
 import io.robotconnect.application.port.in.StartSessionCommand;
@@ -217,7 +218,10 @@ class HostileIdsNeverReachTheConnectApiTest {
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    OpenApiContract.check(response);
+    return response;
   }
 
   private static String encode(String value) {

@@ -3,6 +3,7 @@ package io.robotconnect.acceptance.robustness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.acceptance.support.AppRequests;
+import io.robotconnect.acceptance.support.OpenApiContract;
 import io.robotconnect.acceptance.support.TestApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +43,9 @@ final class Http {
     HttpRequest request =
         AppRequests.build(method, path, contentType, body, headers, Duration.ofSeconds(20));
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      OpenApiContract.check(response);
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -55,6 +59,12 @@ final class Http {
       String method, String path, int status, Map<String, String> headers, String body) {
     String header(String name) {
       return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+    }
+
+    Map<String, List<String>> headerLists() {
+      Map<String, List<String>> lists = new TreeMap<>();
+      headers.forEach((name, value) -> lists.put(name, List.of(value)));
+      return lists;
     }
   }
 
@@ -82,7 +92,14 @@ final class Http {
         out.write(body);
       }
       out.flush();
-      return parse(method, rawPath, socket.getInputStream().readAllBytes());
+      RawResponse response = parse(method, rawPath, socket.getInputStream().readAllBytes());
+      OpenApiContract.check(
+          method,
+          rawPath.split("\\?", 2)[0],
+          response.status(),
+          response.headerLists(),
+          response.body());
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,7 @@
 package io.robotconnect.acceptance.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.robotconnect.acceptance.support.OpenApiContract;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -83,6 +84,7 @@ public final class WebhookSender {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      OpenApiContract.check(response);
       JsonNode json = null;
       try {
         json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);

@@ -47,6 +47,7 @@ public class ApiDriver {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       context.lastResponse(response);
+      OpenApiContract.check(response);
       return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -246,6 +246,7 @@ public class OwnerAccountDriver {
     try {
       HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
       context.lastResponse(response);
+      OpenApiContract.check(response);
       return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
