@@ -1,6 +1,7 @@
 package io.robotconnect.acceptance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.robotconnect.acceptance.support.OwnerAccountDriver;
 import io.robotconnect.acceptance.support.TestApplication;
@@ -37,6 +38,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The authorize page as a robot owner sees it, in a real headless Chromium (the distribution's
@@ -46,6 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is skipped, unless {@code ROBOTCONNECT_TEST_BROWSER=required} (as {@code .ci/run} sets it).
  */
 class AuthorizePageBrowserTest {
+  private static final Logger LOG = LoggerFactory.getLogger(AuthorizePageBrowserTest.class);
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String REQUIRED_VARIABLE = "ROBOTCONNECT_TEST_BROWSER";
@@ -84,14 +88,19 @@ class AuthorizePageBrowserTest {
       throw new IllegalStateException(
           REQUIRED_VARIABLE + "=required, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        installed,
-        "SKIPPED: no "
+    String missing =
+        "no "
             + CHROMIUM
-            + " and "
+            + " or "
             + CHROMEDRIVER
-            + " (apt-get install chromium chromium-driver); the authorize page was not tested in a"
-            + " browser");
+            + " (apt-get install chromium chromium-driver): the authorize page is not tested in a"
+            + " browser; "
+            + REQUIRED_VARIABLE
+            + "=required makes this a failure";
+    if (!installed) {
+      LOG.warn("SKIPPED: {}", missing);
+    }
+    assumeTrue(installed, missing);
     TestApplication.get()
         .components()
         .oauth()
