@@ -37,13 +37,14 @@ Feature: IFTTT connects a robot owner's account with OAuth2
   Scenario Outline: Unknown clients and unregistered redirect URIs are refused on the page itself
     When a browser opens the authorize page for the client "<client id>" and the redirect URI "<redirect uri>"
     Then the page refuses the request with status 400
+    And the page tells the owner "<what the owner reads>" without naming a request parameter
     And the browser is not redirected anywhere
 
     Examples:
-      | client id               | redirect uri                                           |
-      | someone-else            | https://ifttt.com/channels/robot-acceptance/authorize  |
-      | acceptance-ifttt-client | https://evil.example/callback                          |
-      | acceptance-ifttt-client | https://ifttt.com/channels/another-service/authorize   |
+      | client id               | redirect uri                                          | what the owner reads                   |
+      | someone-else            | https://ifttt.com/channels/robot-acceptance/authorize | not one that can connect to your robot |
+      | acceptance-ifttt-client | https://evil.example/callback                         | to keep your account safe              |
+      | acceptance-ifttt-client | https://ifttt.com/channels/another-service/authorize  | to keep your account safe              |
 
   Scenario: After five wrong passwords the authorize page asks the owner to wait
     When IFTTT sends the owner's browser to the authorize page with the state "st-5"

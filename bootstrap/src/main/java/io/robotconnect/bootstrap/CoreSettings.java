@@ -1,10 +1,15 @@
 package io.robotconnect.bootstrap;
 
 import io.robotconnect.adapter.in.rest.ApiPrefix;
+import io.robotconnect.adapter.in.rest.Brand;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The HTTP server, data directory and database settings (see the README's table). */
+/**
+ * The HTTP server, data directory, database settings and the brand of the owner's pages (see the
+ * README's table).
+ */
 public record CoreSettings(
     String httpHost,
     int httpPort,
@@ -15,7 +20,10 @@ public record CoreSettings(
     String dbUser,
     String dbPassword,
     int dbPoolSize,
-    Optional<String> serviceKey) {
+    Optional<String> serviceKey,
+    Brand brand) {
+  static final String BRAND_NAME = "ROBOTCONNECT_BRAND_NAME";
+  static final String BRAND_LOGO_URL = "ROBOTCONNECT_BRAND_LOGO_URL";
 
   public static CoreSettings from(Environment env) {
     Path dataDir = env.path("ROBOTCONNECT_DATA_DIR", "./data").toAbsolutePath().normalize();
@@ -41,7 +49,22 @@ public record CoreSettings(
         env.string("ROBOTCONNECT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : ""),
         env.string("ROBOTCONNECT_DB_PASSWORD", ""),
         env.integer("ROBOTCONNECT_DB_POOL_SIZE", 10, 1, 500),
-        env.optional("ROBOTCONNECT_IFTTT_SERVICE_KEY"));
+        env.optional("ROBOTCONNECT_IFTTT_SERVICE_KEY"),
+        brand(env));
+  }
+
+  private static Brand brand(Environment env) {
+    Optional<URI> logo;
+    try {
+      logo = env.optional(BRAND_LOGO_URL).map(Brand::logoUrl);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(BRAND_LOGO_URL, e.getMessage());
+    }
+    try {
+      return new Brand(env.string(BRAND_NAME, Brand.DEFAULT_NAME), logo);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(BRAND_NAME, e.getMessage());
+    }
   }
 
   @Override
@@ -60,6 +83,8 @@ public record CoreSettings(
         + dbUrl
         + ", pool="
         + dbPoolSize
+        + ", brand="
+        + brand.name()
         + "]";
   }
 }

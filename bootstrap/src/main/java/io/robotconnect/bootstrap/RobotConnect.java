@@ -49,7 +49,8 @@ public final class RobotConnect implements AutoCloseable {
   private static RestApi restApi(Wiring w, Components c) {
     return new RestApi(
         w.json(),
-        new RestSettings(c.core().apiPrefix(), c.core().serviceKey(), c.oauth().adminToken()),
+        new RestSettings(
+            c.core().apiPrefix(), c.core().serviceKey(), c.oauth().adminToken(), w.core().brand()),
         new RestPorts(
             c.core().checkReadiness(),
             new RestPorts.Accounts(

@@ -3,6 +3,8 @@ package io.robotconnect.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.robotconnect.adapter.in.rest.Brand;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,41 @@ class CoreSettingsTest {
     assertThat(settings.dbUrl()).startsWith("jdbc:h2:file:").endsWith("/data/robotconnect");
     assertThat(settings.dbPoolSize()).isEqualTo(10);
     assertThat(settings.serviceKey()).isEmpty();
+    assertThat(settings.brand()).isEqualTo(Brand.DEFAULT);
+  }
+
+  @Test
+  void theBrand_isTheProductsNameAndLogo() {
+    Environment env =
+        new Environment(
+            Map.of(
+                "ROBOTCONNECT_BRAND_NAME", "Acme Robots",
+                "ROBOTCONNECT_BRAND_LOGO_URL", "https://cdn.acme.example/logo.svg"));
+
+    Brand brand = CoreSettings.from(env).brand();
+
+    assertThat(brand.name()).isEqualTo("Acme Robots");
+    assertThat(brand.logo()).hasValue(URI.create("https://cdn.acme.example/logo.svg"));
+  }
+
+  @Test
+  void aLogoUrlThatIsNotAbsoluteHttps_stopsStartUpNamingTheVariable() {
+    for (String bad : new String[] {"http://cdn.acme.example/logo.svg", "/logo.svg", "::"}) {
+      Environment env = new Environment(Map.of("ROBOTCONNECT_BRAND_LOGO_URL", bad));
+      assertThatThrownBy(() -> CoreSettings.from(env))
+          .as(bad)
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageStartingWith("ROBOTCONNECT_BRAND_LOGO_URL: ");
+    }
+  }
+
+  @Test
+  void anOverlongBrandName_stopsStartUpNamingTheVariable() {
+    Environment env =
+        new Environment(Map.of("ROBOTCONNECT_BRAND_NAME", "x".repeat(Brand.MAX_NAME_LENGTH + 1)));
+    assertThatThrownBy(() -> CoreSettings.from(env))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("ROBOTCONNECT_BRAND_NAME: ");
   }
 
   @Test

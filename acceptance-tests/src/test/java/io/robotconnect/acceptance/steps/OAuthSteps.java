@@ -145,6 +145,13 @@ public class OAuthSteps {
     assertThat(page.body()).doesNotContain("<form");
   }
 
+  @Then("the page tells the owner {string} without naming a request parameter")
+  public void pageTellsTheOwner(String words) {
+    assertThat(context.lastResponse().body())
+        .contains(words, "Nothing has been shared.")
+        .doesNotContain("client_id", "redirect_uri", "response_type", "state", "scope");
+  }
+
   @Then("the browser is not redirected anywhere")
   public void notRedirected() {
     assertThat(context.lastResponse().headers().firstValue("Location")).isEmpty();

@@ -50,6 +50,7 @@ final class RestBinder extends AbstractBinder {
     bind(settings.apiPrefix()).to(ApiPrefix.class);
     bind(settings.serviceKey()).to(ServiceKey.class);
     settings.adminToken().ifPresent(token -> bind(token).to(AdminToken.class));
+    bind(settings.brand()).to(Brand.class);
     bind(ports.checkReadiness()).to(CheckReadinessUseCase.class);
     accounts(ports.accounts());
     serviceApi(ports.serviceApi());

@@ -43,6 +43,7 @@ public final class TestRestApi {
   private ApiPrefix apiPrefix = new ApiPrefix(ApiPrefix.DEFAULT);
   private ServiceKey serviceKey = new ServiceKey(SERVICE_KEY);
   private Optional<AdminToken> adminToken = Optional.empty();
+  private Brand brand = Brand.DEFAULT;
   private CheckReadinessUseCase checkReadiness = Unwired.USE_CASES;
   private StartSessionUseCase startSession = Unwired.USE_CASES;
   private AuthenticateSessionUseCase authenticateSession = NOBODY_BY_SESSION;
@@ -82,6 +83,11 @@ public final class TestRestApi {
 
   public TestRestApi serviceKey(ServiceKey key) {
     this.serviceKey = key;
+    return this;
+  }
+
+  public TestRestApi brand(Brand brand) {
+    this.brand = brand;
     return this;
   }
 
@@ -224,7 +230,7 @@ public final class TestRestApi {
   public RestApi build() {
     return new RestApi(
         json,
-        new RestSettings(apiPrefix, serviceKey, adminToken),
+        new RestSettings(apiPrefix, serviceKey, adminToken, brand),
         new RestPorts(
             checkReadiness,
             new RestPorts.Accounts(

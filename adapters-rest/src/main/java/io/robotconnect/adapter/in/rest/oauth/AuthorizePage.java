@@ -2,6 +2,7 @@ package io.robotconnect.adapter.in.rest.oauth;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import io.robotconnect.adapter.in.rest.Brand;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -13,18 +14,25 @@ import java.util.Map;
 /** Renders the authorize page (sign-in, consent, or refusal) with the headers it needs. */
 final class AuthorizePage {
   static final String HTML_UTF8 = "text/html; charset=utf-8";
+
+  /** The one client the page serves, as the owner knows it. */
+  static final String APP_NAME = "IFTTT";
+
   private static final Mustache TEMPLATE =
       new DefaultMustacheFactory("templates/oauth").compile("authorize.mustache");
 
   private final Map<String, Object> model = new HashMap<>();
   private int status = 200;
 
-  private AuthorizePage() {}
+  private AuthorizePage() {
+    model.put("app", APP_NAME);
+  }
 
-  /** The sign-in step; {@code message} explains why it is shown again, or null. */
+  /** The sign-in step; {@code email} is what the owner typed before, or null. */
   static AuthorizePage signIn(AuthorizeParameters request, String csrf, String email) {
     AuthorizePage page = new AuthorizePage();
     page.model.put("signIn", true);
+    page.model.put("title", "Sign in to connect " + APP_NAME);
     page.model.put("email", email == null ? "" : email);
     page.form(request, csrf);
     return page;
@@ -34,16 +42,18 @@ final class AuthorizePage {
   static AuthorizePage consent(AuthorizeParameters request, String csrf, String displayName) {
     AuthorizePage page = new AuthorizePage();
     page.model.put("consent", true);
+    page.model.put("title", "Allow " + APP_NAME + " to use your robot?");
     page.model.put("displayName", displayName);
     page.form(request, csrf);
     return page;
   }
 
   /** A refused request: shown on our page, never redirected anywhere. */
-  static AuthorizePage refused(String reason) {
+  static AuthorizePage refused(Refusal refusal) {
     AuthorizePage page = new AuthorizePage();
     page.model.put("refused", true);
-    page.model.put("reason", reason);
+    page.model.put("title", refusal.title());
+    page.model.put("reason", refusal.explanation());
     page.status = 400;
     return page;
   }
@@ -58,9 +68,14 @@ final class AuthorizePage {
     return this;
   }
 
-  Response render(NewCookie... cookies) {
+  /** The page under the product's name and logo, which the policy lets the browser load. */
+  Response render(Brand brand, NewCookie... cookies) {
+    Map<String, Object> branded = new HashMap<>(model);
+    branded.put("brand", brand.name());
+    brand.logo().ifPresent(logo -> branded.put("logo", logo.toString()));
     StringWriter html = new StringWriter();
-    TEMPLATE.execute(html, model);
+    TEMPLATE.execute(html, branded);
+    String images = brand.logoOrigin().map(origin -> "img-src " + origin + "; ").orElse("");
     return Response.status(status)
         .header(HttpHeaders.CONTENT_TYPE, HTML_UTF8)
         .entity(html.toString())
@@ -72,7 +87,7 @@ final class AuthorizePage {
         .header("Referrer-Policy", "no-referrer")
         .header(
             "Content-Security-Policy",
-            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+            "default-src 'none'; style-src 'unsafe-inline'; " + images + "frame-ancestors 'none'")
         .build();
   }
 

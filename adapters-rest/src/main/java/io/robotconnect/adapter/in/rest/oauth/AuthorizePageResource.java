@@ -1,6 +1,8 @@
 package io.robotconnect.adapter.in.rest.oauth;
 
+import io.robotconnect.adapter.in.rest.Brand;
 import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
+import io.robotconnect.application.port.in.AuthorizationRequest;
 import io.robotconnect.application.port.in.AuthorizeClientUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
@@ -34,7 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OAuth2 authorize page IFTTT sends the owner's browser to: sign in, then grant or deny. Only
- * the registered client and redirect URIs are served; anything else is refused on this page.
+ * the registered client and redirect URIs are served; anything else is refused on this page, told
+ * in the owner's words (what was wrong in the request goes to the log).
  */
 @Path("/third-party/ifttt/authorize")
 @Produces(MediaType.TEXT_HTML)
@@ -48,6 +51,7 @@ public class AuthorizePageResource {
   private final AuthenticateSessionUseCase sessions;
   private final EndSessionUseCase endSession;
   private final GetUserInfoUseCase userInfo;
+  private final Brand brand;
 
   @Inject
   public AuthorizePageResource(
@@ -55,12 +59,14 @@ public class AuthorizePageResource {
       StartSessionUseCase startSession,
       AuthenticateSessionUseCase sessions,
       EndSessionUseCase endSession,
-      GetUserInfoUseCase userInfo) {
+      GetUserInfoUseCase userInfo,
+      Brand brand) {
     this.authorize = authorize;
     this.startSession = startSession;
     this.sessions = sessions;
     this.endSession = endSession;
     this.userInfo = userInfo;
+    this.brand = brand;
   }
 
   @GET
@@ -76,8 +82,8 @@ public class AuthorizePageResource {
       @Context UriInfo uri) {
     AuthorizeParameters request;
     try {
-      request = checked(new AuthorizeParameters(clientId, redirectUri, responseType, state, scope));
-    } catch (InvalidAuthorizationRequestException e) {
+      request = checked(clientId, redirectUri, responseType, state, scope);
+    } catch (RefusedRequest e) {
       return refused(e);
     }
     if (!"code".equals(responseType)) {
@@ -94,7 +100,7 @@ public class AuthorizePageResource {
         owner.isPresent()
             ? AuthorizePage.consent(request, csrf, displayName(owner.get()))
             : AuthorizePage.signIn(request, csrf, null);
-    return page.render(cookies.csrf(secret));
+    return page.render(brand, cookies.csrf(secret));
   }
 
   @POST
@@ -116,8 +122,8 @@ public class AuthorizePageResource {
       @Context UriInfo uri) {
     AuthorizeParameters request;
     try {
-      request = checked(new AuthorizeParameters(clientId, redirectUri, responseType, state, scope));
-    } catch (InvalidAuthorizationRequestException e) {
+      request = checked(clientId, redirectUri, responseType, state, scope);
+    } catch (RefusedRequest e) {
       return refused(e);
     }
     Cookies cookies = new Cookies(secure(uri, forwardedProto));
@@ -125,9 +131,9 @@ public class AuthorizePageResource {
       LOG.info("authorize form refused: CSRF check failed");
       String secret = CsrfTokens.newSecret();
       return AuthorizePage.signIn(request, CsrfTokens.fieldFor(secret, request), null)
-          .withMessage("This form has expired. Please sign in again.")
+          .withMessage("This page has expired. For your safety, please sign in again.")
           .withStatus(403)
-          .render(cookies.csrf(secret), cookies.clearSession());
+          .render(brand, cookies.csrf(secret), cookies.clearSession());
     }
     String csrf = CsrfTokens.fieldFor(csrfSecret, request);
     if ("signin".equals(step)) {
@@ -136,8 +142,8 @@ public class AuthorizePageResource {
     Optional<OwnerId> owner = owner(sessionToken);
     if (owner.isEmpty()) {
       return AuthorizePage.signIn(request, csrf, null)
-          .withMessage("Please sign in to continue.")
-          .render();
+          .withMessage("Please sign in again to continue.")
+          .render(brand);
     }
     if ("grant".equals(step)) {
       String code = authorize.issueCode(owner.get(), request.toRequest());
@@ -153,7 +159,7 @@ public class AuthorizePageResource {
     return AuthorizePage.consent(request, csrf, displayName(owner.get()))
         .withMessage("Please choose Allow or Deny.")
         .withStatus(400)
-        .render();
+        .render(brand);
   }
 
   private Response signIn(
@@ -169,22 +175,23 @@ public class AuthorizePageResource {
         Response page =
             AuthorizePage.signIn(request, csrf, email)
                 .withMessage(
-                    "Too many failed sign-ins. Try again in "
+                    "Too many failed sign-ins. To keep your account safe, signing in is paused."
+                        + " Please try again in "
                         + minutes
                         + (minutes == 1 ? " minute." : " minutes."))
                 .withStatus(429)
-                .render();
+                .render(brand);
         return Response.fromResponse(page).header(HttpHeaders.RETRY_AFTER, seconds).build();
       }
     }
     if (session.isEmpty()) {
       return AuthorizePage.signIn(
               request, csrf, credentials.map(StartSessionCommand::email).orElse(null))
-          .withMessage("Wrong e-mail address or password.")
-          .render();
+          .withMessage("Wrong e-mail address or password. Please check both and try again.")
+          .render(brand);
     }
     return AuthorizePage.consent(request, csrf, displayName(session.get().owner()))
-        .render(cookies.session(session.get()));
+        .render(brand, cookies.session(session.get()));
   }
 
   /** What was typed, when it can be anybody's credentials; anything else is a wrong sign-in. */
@@ -204,15 +211,38 @@ public class AuthorizePageResource {
         .build();
   }
 
-  /** The request when it names the registered client and redirect URI. */
-  private AuthorizeParameters checked(AuthorizeParameters request) {
-    authorize.check(request.toRequest());
+  /**
+   * The request when it is complete and names the registered client and redirect URI.
+   *
+   * @throws RefusedRequest telling which of these it is not
+   */
+  private AuthorizeParameters checked(
+      String clientId, String redirectUri, String responseType, String state, String scope) {
+    AuthorizeParameters request;
+    AuthorizationRequest asked;
+    try {
+      request = new AuthorizeParameters(clientId, redirectUri, responseType, state, scope);
+      asked = request.toRequest();
+    } catch (InvalidAuthorizationRequestException e) {
+      throw new RefusedRequest(Refusal.DAMAGED_LINK, e);
+    }
+    try {
+      // the client alone first, so that the owner is told which of the two is not ours
+      authorize.check(AuthorizationRequest.withoutRedirect(asked.clientId()));
+    } catch (InvalidAuthorizationRequestException e) {
+      throw new RefusedRequest(Refusal.UNKNOWN_APP, e);
+    }
+    try {
+      authorize.check(asked);
+    } catch (InvalidAuthorizationRequestException e) {
+      throw new RefusedRequest(Refusal.UNKNOWN_RETURN_ADDRESS, e);
+    }
     return request;
   }
 
-  private static Response refused(InvalidAuthorizationRequestException e) {
-    LOG.info("authorize request refused: {}", e.getMessage());
-    return AuthorizePage.refused(e.getMessage()).render();
+  private Response refused(RefusedRequest e) {
+    LOG.info("authorize request refused: {}", e.getCause().getMessage());
+    return AuthorizePage.refused(e.refusal).render(brand);
   }
 
   private Optional<OwnerId> owner(String sessionToken) {
@@ -228,6 +258,16 @@ public class AuthorizePageResource {
   private static boolean secure(UriInfo uri, String forwardedProto) {
     return "https".equalsIgnoreCase(uri.getRequestUri().getScheme())
         || "https".equalsIgnoreCase(forwardedProto);
+  }
+
+  /** An authorize request the page does not serve, and why in the owner's words. */
+  private static final class RefusedRequest extends RuntimeException {
+    private final Refusal refusal;
+
+    RefusedRequest(Refusal refusal, InvalidAuthorizationRequestException cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.refusal = refusal;
+    }
   }
 
   /** The page's cookies: HttpOnly, SameSite=Lax, Secure behind HTTPS, scoped to its folder. */

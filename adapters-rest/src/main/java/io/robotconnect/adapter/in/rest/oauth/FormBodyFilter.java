@@ -1,6 +1,8 @@
 package io.robotconnect.adapter.in.rest.oauth;
 
+import io.robotconnect.adapter.in.rest.Brand;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,14 +17,18 @@ import jakarta.ws.rs.ext.Provider;
 @FormBody
 @Priority(Priorities.HEADER_DECORATOR)
 public class FormBodyFilter implements ContainerRequestFilter {
+  private final Brand brand;
+
+  @Inject
+  public FormBodyFilter(Brand brand) {
+    this.brand = brand;
+  }
 
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
       request.abortWith(
-          AuthorizePage.refused("The form was sent without its content type.")
-              .withStatus(415)
-              .render());
+          AuthorizePage.refused(Refusal.UNREADABLE_FORM).withStatus(415).render(brand));
     }
   }
 }

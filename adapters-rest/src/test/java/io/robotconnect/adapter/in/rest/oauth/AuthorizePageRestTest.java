@@ -5,6 +5,8 @@ import static io.robotconnect.adapter.in.rest.oauth.OAuthTestApp.CLIENT_SECRET;
 import static io.robotconnect.adapter.in.rest.oauth.OAuthTestApp.REDIRECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.adapter.in.rest.ApiPrefix;
+import io.robotconnect.adapter.in.rest.Brand;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.ReservedAccounts;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,7 +66,9 @@ class AuthorizePageRestTest {
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.headers().firstValue("Location")).isEmpty();
     assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-    assertThat(page.body()).contains("client_id").doesNotContain("<form");
+    assertThat(page.body())
+        .contains("The app that sent you here is not one that can connect to your robot.")
+        .doesNotContain("<form");
   }
 
   @Test
@@ -75,7 +80,78 @@ class AuthorizePageRestTest {
 
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.headers().firstValue("Location")).isEmpty();
-    assertThat(page.body()).contains("redirect_uri").doesNotContain("evil.example");
+    assertThat(page.body())
+        .contains("to keep your account safe")
+        .doesNotContain("evil.example", "<form");
+  }
+
+  @Test
+  void everyRefusal_isToldInTheOwnersWords_withoutTheRequestsParameterNames() throws Exception {
+    Map<String, String> unknownClient = params("xyz");
+    unknownClient.put("client_id", "someone-else");
+    Map<String, String> unknownRedirect = params("xyz");
+    unknownRedirect.put("redirect_uri", "https://evil.example/steal");
+    Map<String, String> noRedirect = params("xyz");
+    noRedirect.remove("redirect_uri");
+    Map<String, String> longState = params("s".repeat(AuthorizeParameters.MAX_STATE_LENGTH + 1));
+
+    List<HttpResponse<String>> refusals = new java.util.ArrayList<>();
+    for (Map<String, String> params :
+        List.of(unknownClient, unknownRedirect, noRedirect, longState, Map.<String, String>of())) {
+      refusals.add(app.get(PAGE + (params.isEmpty() ? "" : query(params))));
+    }
+    refusals.add(
+        app.send(
+            HttpRequest.newBuilder(app.uri(PAGE))
+                .POST(HttpRequest.BodyPublishers.ofString("step=signin"))));
+
+    assertThat(refusals)
+        .allSatisfy(
+            page ->
+                assertThat(page.body())
+                    .contains("Nothing has been shared.", "start connecting your robot again")
+                    .doesNotContain(
+                        "client_id",
+                        "redirect_uri",
+                        "response_type",
+                        "state",
+                        "scope",
+                        "csrf",
+                        "OAuth",
+                        "Exception"));
+    assertThat(refusals.get(0).body()).contains("This app can&#39;t connect");
+    assertThat(refusals.get(1).body()).contains("This link can&#39;t be used");
+    assertThat(refusals.get(2).body()).contains("incomplete or damaged");
+    assertThat(refusals.get(5).statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void thePage_carriesTheDefaultBrand_andLoadsNothingFromElsewhere() throws Exception {
+    HttpResponse<String> page = app.get(PAGE + query(params("xyz")));
+
+    assertThat(page.body())
+        .contains("<title>Sign in to connect IFTTT · Robot Connect</title>")
+        .contains("<meta name=\"viewport\"", "<label for=\"email\">", "<label for=\"password\">")
+        .doesNotContain("<img", "<link", "<script");
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValue("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+  }
+
+  @Test
+  void aConfiguredBrand_namesThePage_andOnlyItsLogosOriginMayServeImages() throws Exception {
+    Brand brand =
+        new Brand("Acme <Robots>", Optional.of(URI.create("https://cdn.acme.example/a/logo.png")));
+    try (OAuthTestApp branded = new OAuthTestApp(false, ApiPrefix.DEFAULT, brand)) {
+      HttpResponse<String> page = branded.get(PAGE + query(params("xyz")));
+
+      assertThat(page.body())
+          .contains("Acme &lt;Robots&gt;", "<img src=\"https://cdn.acme.example/a/logo.png\"")
+          .doesNotContain("Robot Connect", "<Robots>");
+      assertThat(page.headers().firstValue("Content-Security-Policy"))
+          .hasValue(
+              "default-src 'none'; style-src 'unsafe-inline'; img-src https://cdn.acme.example;"
+                  + " frame-ancestors 'none'");
+    }
   }
 
   @Test

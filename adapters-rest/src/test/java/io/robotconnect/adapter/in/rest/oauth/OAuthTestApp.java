@@ -1,6 +1,7 @@
 package io.robotconnect.adapter.in.rest.oauth;
 
 import io.robotconnect.adapter.in.rest.ApiPrefix;
+import io.robotconnect.adapter.in.rest.Brand;
 import io.robotconnect.adapter.in.rest.RestTestServer;
 import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.adapter.in.rest.admin.AdminToken;
@@ -59,6 +60,10 @@ public final class OAuthTestApp implements AutoCloseable {
   }
 
   public OAuthTestApp(boolean adminEnabled, String apiPrefix) {
+    this(adminEnabled, apiPrefix, Brand.DEFAULT);
+  }
+
+  public OAuthTestApp(boolean adminEnabled, String apiPrefix, Brand brand) {
     FastPasswordHasher hasher = new FastPasswordHasher();
     DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     InMemoryAuthorizationCodeRepository codes = new InMemoryAuthorizationCodeRepository();
@@ -91,7 +96,8 @@ public final class OAuthTestApp implements AutoCloseable {
             .getUserInfo(new UserInfoService(owners))
             .registerOwner(registration)
             .registerRobot(new RobotRegistrationService(owners, robots))
-            .apiPrefix(new ApiPrefix(apiPrefix));
+            .apiPrefix(new ApiPrefix(apiPrefix))
+            .brand(brand);
     if (adminEnabled) {
       api.adminToken(new AdminToken(ADMIN_TOKEN));
     }
