@@ -2,7 +2,6 @@ package io.robotconnect.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.robotconnect.adapter.out.connect.ConnectionDefinitions;
 import io.robotconnect.domain.behaviour.BehaviourBook;
 import io.robotconnect.domain.behaviour.BehaviourStep;
@@ -29,7 +28,7 @@ import java.util.Set;
  */
 final class BehaviourFile {
   static final String DEFAULT_RESOURCE = "connections/behaviours.yaml";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper YAML = JsonMapping.yaml();
 
   /** The book and the bundled definitions of the connections it names. */
   record Loaded(BehaviourBook book, Map<ConnectionId, Connection> definitions) {}

@@ -24,7 +24,6 @@ public record RestApi(ObjectMapper json, RestSettings settings, RestPorts ports)
   public ResourceConfig resourceConfig() {
     ResourceConfig config = new ResourceConfig();
     config.packages(true, RestApi.class.getPackageName());
-    config.register(io.robotconnect.adapter.in.rest.docs.OpenApiResource.class);
     config.register(JacksonFeature.withoutExceptionMappers());
     config.register(new ObjectMapperProvider(json));
     config.register(new RestBinder(json, settings, ports));

@@ -17,9 +17,4 @@ public record RestSettings(
     Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(brand, "brand");
   }
-
-  /** The settings with the default brand. */
-  public RestSettings(ApiPrefix apiPrefix, ServiceKey serviceKey, Optional<AdminToken> adminToken) {
-    this(apiPrefix, serviceKey, adminToken, Brand.DEFAULT);
-  }
 }

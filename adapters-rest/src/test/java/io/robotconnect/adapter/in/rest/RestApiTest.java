@@ -36,7 +36,9 @@ class RestApiTest {
         .withMessage("manageUserConnection");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new RestSettings(null, complete.settings().serviceKey(), Optional.empty()))
+            () ->
+                new RestSettings(
+                    null, complete.settings().serviceKey(), Optional.empty(), Brand.DEFAULT))
         .withMessage("apiPrefix");
   }
 }

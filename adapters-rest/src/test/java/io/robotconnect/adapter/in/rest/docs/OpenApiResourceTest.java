@@ -2,13 +2,13 @@ package io.robotconnect.adapter.in.rest.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.robotconnect.adapter.in.rest.ObjectMapperProvider;
 import io.robotconnect.adapter.in.rest.RestTestServer;
+import io.robotconnect.adapter.in.rest.TestJson;
+import io.robotconnect.adapter.in.rest.TestRestApi;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class OpenApiResourceTest {
 
   @BeforeAll
   static void start() {
-    server = RestTestServer.start(Map.of());
+    server = RestTestServer.start(new TestRestApi());
   }
 
   @AfterAll
@@ -51,11 +51,7 @@ class OpenApiResourceTest {
     HttpResponse<String> response = get("/openapi/nothing.yaml");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(
-            ObjectMapperProvider.mapper()
-                .readTree(response.body())
-                .at("/errors/0/message")
-                .asText())
+    assertThat(TestJson.shared().readTree(response.body()).at("/errors/0/message").asText())
         .contains("service-api");
   }
 
