@@ -2,7 +2,7 @@
 # Runs the benchmarks described in docs/performance.md, one Maven build each.
 set -euo pipefail
 
-NAMES=(trigger-poll robot-events webhook-burst timeline-read)
+NAMES=(trigger-poll robot-events webhook-burst timeline-read retention-purge)
 
 usage() {
   cat <<'EOF'
@@ -28,13 +28,14 @@ describe() {
     robot-events) echo "robot MQTT publish to Realtime API call, steady rate then burst (private Mosquitto)" ;;
     webhook-burst) echo "1,000 fired webhooks (10% repeats) with a slow Connect API: acknowledge and drain" ;;
     timeline-read) echo "timeline reads through the persistence adapter, 1,000,000 events, 32 readers" ;;
+    retention-purge) echo "the retention purge deleting 1,000,000 rolled-off trigger events while polls run" ;;
     *) return 1 ;;
   esac
 }
 
 module() {
   case "$1" in
-    trigger-poll | webhook-burst) echo acceptance-tests ;;
+    trigger-poll | webhook-burst | retention-purge) echo acceptance-tests ;;
     robot-events) echo bootstrap ;;
     timeline-read) echo adapters-persistence ;;
   esac
@@ -46,6 +47,7 @@ test_class() {
     robot-events) echo RobotEventsToRealtimeBenchmark ;;
     webhook-burst) echo WebhookBurstTest ;;
     timeline-read) echo TimelineReadBenchmark ;;
+    retention-purge) echo RetentionPurgeBenchmark ;;
   esac
 }
 
@@ -69,6 +71,7 @@ results() {
       echo "the lines 'timeline reads: ...' and 'poll transactions: ...' in"
       echo "  adapters-persistence/target/benchmark-timeline-read.log"
       ;;
+    retention-purge) echo "acceptance-tests/target/retention-purge-benchmark.md (the table and the purge's rate)" ;;
   esac
 }
 
@@ -105,7 +108,7 @@ done
 
 if $list; then
   for name in "${NAMES[@]}"; do
-    printf '%-14s %s\n' "$name" "$(describe "$name")"
+    printf '%-16s %s\n' "$name" "$(describe "$name")"
   done
   exit 0
 fi

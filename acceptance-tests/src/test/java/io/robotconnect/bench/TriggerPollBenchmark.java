@@ -64,8 +64,8 @@ import org.slf4j.LoggerFactory;
 class TriggerPollBenchmark {
   private static final Logger log = LoggerFactory.getLogger(TriggerPollBenchmark.class);
   private static final int EVENTS = 1_000_000;
-  private static final int SUBJECTS = 10_000;
-  private static final int OWNERS = 100;
+  static final int SUBJECTS = 10_000;
+  static final int OWNERS = 100;
   private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 32);
   private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
   private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 90);
@@ -245,7 +245,7 @@ class TriggerPollBenchmark {
     }
   }
 
-  private static String pollBody(int subject) {
+  static String pollBody(int subject) {
     return "{\"trigger_identity\":\"bench-identity-"
         + subject
         + "\",\"triggerFields\":{\"voice_command\":\"phrase "
@@ -253,16 +253,16 @@ class TriggerPollBenchmark {
         + "\"},\"user\":{\"timezone\":\"UTC\"}}";
   }
 
-  private static OwnerId owner(int index) {
+  static OwnerId owner(int index) {
     return new OwnerId("bench-owner-" + index);
   }
 
-  private static TriggerSubject subject(int index) {
+  static TriggerSubject subject(int index) {
     return new TriggerSubject(
         owner(index % OWNERS), "voice_command", Map.of("voice_command", "phrase " + index));
   }
 
-  private static List<String> seedOwners(RobotConnect app) {
+  static List<String> seedOwners(RobotConnect app) {
     OwnerRepository owners = app.components().persistence().owners();
     IssueAccessTokenUseCase tokens = app.components().oauth().issueAccessToken();
     List<String> accessTokens = new ArrayList<>();
@@ -278,7 +278,7 @@ class TriggerPollBenchmark {
     return accessTokens;
   }
 
-  private static void seedIdentities(RobotConnect app) {
+  static void seedIdentities(RobotConnect app) {
     TriggerIdentityRepository identities = app.components().persistence().triggerIdentities();
     Instant now = Instant.now();
     long started = System.nanoTime();
@@ -470,11 +470,11 @@ class TriggerPollBenchmark {
     }
   }
 
-  private static String seconds(long startedNanos) {
+  static String seconds(long startedNanos) {
     return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startedNanos) / 1e9);
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -7,4 +7,5 @@ public record Components(
     OAuthWiring.Provided oauth,
     RobotWiring.Provided robot,
     ServiceApiWiring.Provided serviceApi,
-    ConnectWiring.Provided connect) {}
+    ConnectWiring.Provided connect,
+    RetentionWiring.Provided retention) {}

@@ -27,12 +27,14 @@ public final class RobotConnect implements AutoCloseable {
     try {
       PersistenceWiring.Provided persistence = PersistenceWiring.wire(w);
       CoreWiring.Provided core = CoreWiring.wire(w, persistence);
+      RetentionWiring.Provided retention = RetentionWiring.wire(w, persistence, core);
       OAuthWiring.Provided oauth = OAuthWiring.wire(w, persistence, core);
       RobotWiring.Provided robot = RobotWiring.wire(w, persistence, core);
       ServiceApiWiring.Provided serviceApi = ServiceApiWiring.wire(persistence, core, oauth, robot);
       ConnectWiring.Provided connect = ConnectWiring.wire(w, persistence, core, robot);
       DemoWiring.wire(w, oauth, robot);
-      Components components = new Components(persistence, core, oauth, robot, serviceApi, connect);
+      Components components =
+          new Components(persistence, core, oauth, robot, serviceApi, connect, retention);
       ResourceConfig rest = restApi(w, components).resourceConfig();
       HttpServer server =
           w.lifecycle().onClose("http server", HttpServer.start(w.core(), w.json(), rest));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -123,6 +124,25 @@ public abstract class AuthorizationCodeRepositoryContract {
     assertThat(codes.redeem("old", T0)).isEmpty();
     assertThat(codes.redeem("old-redeemed", T0)).isEmpty();
     assertThat(codes.redeem("fresh", T0)).isPresent();
+  }
+
+  @Test
+  void purgeExpired_removesCodesExpiredAtNow_redeemedOrNot_atMostMaxPerCall_andKeepsALiveOne() {
+    // long before every other test's codes, so that in a shared store only these have expired
+    Instant now = Instant.parse("2001-06-01T00:00:00Z");
+    String prefix = UUID.randomUUID().toString();
+    codes.save(code(prefix + "-before", owner, REDIRECT, now.minusNanos(1_000)));
+    codes.save(code(prefix + "-redeemed", owner, REDIRECT, now));
+    codes.redeem(prefix + "-redeemed", now.minusSeconds(60));
+    codes.save(code(prefix + "-live", owner, REDIRECT, now.plusNanos(1_000)));
+
+    assertThat(codes.purgeExpired(now, 1)).isEqualTo(1);
+    assertThat(codes.purgeExpired(now, 1)).isEqualTo(1);
+    assertThat(codes.purgeExpired(now, 1)).isZero();
+
+    assertThat(codes.redeem(prefix + "-before", now)).isEmpty();
+    assertThat(codes.redeem(prefix + "-redeemed", now)).isEmpty();
+    assertThat(codes.redeem(prefix + "-live", now)).isPresent();
   }
 
   private static AuthorizationCode code(

@@ -341,6 +341,53 @@ public abstract class OutboxRepositoryContract {
   }
 
   @Test
+  void purgeDeadLetters_deletesOneGivenUpJustBeforeTheBound_butKeepsOneGivenUpAtIt() {
+    outbox.enqueue(push("older"));
+    outbox.enqueue(payloadOn(OTHER, "at-the-bound"));
+    long older = outbox.claim(CHANNEL, 10, clock.now(), LEASE).get(0).id();
+    long atTheBound = outbox.claim(OTHER, 10, clock.now(), LEASE).get(0).id();
+    outbox.giveUp(older, "400 from IFTTT");
+    clock.advance(Duration.ofNanos(1_000));
+    outbox.giveUp(atTheBound, "400 from IFTTT");
+
+    int purged = outbox.purgeDeadLetters(clock.now(), 10);
+
+    assertThat(purged).isEqualTo(1);
+    assertThat(outbox.deadLetters(Optional.empty(), 0, 10))
+        .extracting(DeadLetter::id)
+        .containsExactly(atTheBound);
+  }
+
+  @Test
+  void purgeDeadLetters_neverDeletesAMessageThatIsDue_leased_orWaitingForItsNextAttempt() {
+    outbox.enqueue(push("leased"));
+    outbox.enqueue(push("waiting"));
+    List<OutboxMessage<PhraseListPush>> claimed = outbox.claim(CHANNEL, 2, clock.now(), LEASE);
+    outbox.retryLater(claimed.get(1).id(), clock.now().plus(Duration.ofDays(3)), "503");
+    outbox.enqueue(push("due"));
+    clock.advance(Duration.ofDays(400));
+
+    int purged = outbox.purgeDeadLetters(clock.now().plus(Duration.ofDays(400)), 10);
+
+    assertThat(purged).isZero();
+    assertThat(outbox.pending(CHANNEL)).isEqualTo(3);
+  }
+
+  @Test
+  void purgeDeadLetters_deletesAtMostMaxPerCall() {
+    for (String owner : List.of("a", "b", "c")) {
+      outbox.enqueue(push(owner));
+    }
+    outbox.claim(CHANNEL, 10, clock.now(), LEASE).forEach(m -> outbox.giveUp(m.id(), "400"));
+    Instant later = clock.now().plusSeconds(1);
+
+    assertThat(outbox.purgeDeadLetters(later, 2)).isEqualTo(2);
+    assertThat(outbox.purgeDeadLetters(later, 2)).isEqualTo(1);
+    assertThat(outbox.purgeDeadLetters(later, 2)).isZero();
+    assertThat(outbox.deadLetters(Optional.empty(), 0, 10)).isEmpty();
+  }
+
+  @Test
   void pending_countsQueuedAndLeasedMessages() {
     assertThat(outbox.pending(CHANNEL)).isZero();
     outbox.enqueue(push("a"));

@@ -7,6 +7,7 @@ import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.owner.OwnerSession;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,24 @@ public abstract class OwnerSessionRepositoryContract {
     assertThat(sessions.deleteExpired(T0)).isEqualTo(1);
     assertThat(sessions.findByTokenHash("old")).isEmpty();
     assertThat(sessions.findByTokenHash("live")).isPresent();
+  }
+
+  @Test
+  void purgeExpired_forgetsSessionsExpiredAtNow_atMostMaxPerCall_andKeepsOneStillLive() {
+    // long before every other test's sessions, so that in a shared store only these have expired
+    Instant now = Instant.parse("2001-06-01T00:00:00Z");
+    String prefix = UUID.randomUUID().toString();
+    sessions.save(session(prefix + "-before", now.minusNanos(1_000)));
+    sessions.save(session(prefix + "-at-now", now));
+    sessions.save(session(prefix + "-live", now.plusNanos(1_000)));
+
+    assertThat(sessions.purgeExpired(now, 1)).isEqualTo(1);
+    assertThat(sessions.purgeExpired(now, 1)).isEqualTo(1);
+    assertThat(sessions.purgeExpired(now, 1)).isZero();
+
+    assertThat(sessions.findByTokenHash(prefix + "-before")).isEmpty();
+    assertThat(sessions.findByTokenHash(prefix + "-at-now")).isEmpty();
+    assertThat(sessions.findByTokenHash(prefix + "-live")).isPresent();
   }
 
   private OwnerSession session(String hash, Instant expiresAt) {

@@ -3,14 +3,18 @@ package io.robotconnect.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.application.port.out.TriggerEventRepository;
+import io.robotconnect.application.port.out.TriggerEventRepository.AgePosition;
+import io.robotconnect.application.port.out.TriggerEventRepository.PurgeSweep;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TimelineLimit;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +198,114 @@ public abstract class TriggerEventRepositoryContract {
       appended.add(event);
     }
     return appended;
+  }
+
+  // The purge tests use times long before every other test's, so that in a shared store their
+  // bounds reach only their own events.
+
+  @Test
+  void purgeRolledOff_deletesAnEventJustBeforeTheBound_butKeepsOneAtTheBound() {
+    Instant bound = Instant.parse("2001-06-01T00:00:00Z");
+    TriggerSubject subject = voiceCommand(newOwner(), "window");
+    TriggerEvent justBefore = event(subject, bound.minusNanos(1_000));
+    TriggerEvent atTheBound = event(subject, bound);
+    TriggerEvent newer = event(subject, bound.plusSeconds(1));
+    TriggerEvent newest = event(subject, bound.plusSeconds(2));
+    events.appendAll(List.of(justBefore, atTheBound, newer, newest));
+
+    purgeAll(bound, 1, 10);
+
+    assertThat(events.newest(subject, FIFTY)).containsExactly(newest, newer, atTheBound);
+  }
+
+  @Test
+  void purgeRolledOff_keepsTheNewestOfEveryTimeline_howeverOld() {
+    Instant bound = Instant.parse("2002-06-01T00:00:00Z");
+    TriggerSubject subject = voiceCommand(newOwner(), "keep three");
+    List<TriggerEvent> old = new ArrayList<>();
+    for (int i = 5; i >= 1; i--) {
+      old.add(event(subject, bound.minus(Duration.ofDays(i))));
+    }
+    events.appendAll(old);
+
+    purgeAll(bound, 3, 2);
+
+    // the third newest has exactly two newer events and stays; the fourth has three and goes
+    assertThat(events.newest(subject, FIFTY)).containsExactly(old.get(4), old.get(3), old.get(2));
+  }
+
+  @Test
+  void purgeRolledOff_countsTheNewestPerTimeline_notPerOwner() {
+    Instant bound = Instant.parse("2003-06-01T00:00:00Z");
+    OwnerId owner = newOwner();
+    TriggerSubject quiet = voiceCommand(owner, "quiet");
+    TriggerSubject busy = voiceCommand(owner, "busy");
+    TriggerEvent quietOne = event(quiet, bound.minus(Duration.ofDays(10)));
+    events.append(quietOne);
+    List<TriggerEvent> busyOnes = new ArrayList<>();
+    for (int i = 3; i >= 1; i--) {
+      busyOnes.add(event(busy, bound.minus(Duration.ofDays(i))));
+    }
+    events.appendAll(busyOnes);
+
+    purgeAll(bound, 1, 10);
+
+    assertThat(events.newest(quiet, FIFTY)).containsExactly(quietOne);
+    assertThat(events.newest(busy, FIFTY)).containsExactly(busyOnes.get(2));
+  }
+
+  @Test
+  void purgeRolledOff_ordersEventsOfTheSameTime_byId_asTheTimelineDoes() {
+    Instant bound = Instant.parse("2004-06-01T00:00:00Z");
+    TriggerSubject subject = voiceCommand(newOwner(), "tie");
+    String prefix = newId();
+    Instant at = bound.minus(Duration.ofDays(1));
+    TriggerEvent first = new TriggerEvent(prefix + "-a", subject, Map.of(), at);
+    TriggerEvent second = new TriggerEvent(prefix + "-b", subject, Map.of(), at);
+    events.appendAll(List.of(first, second));
+
+    purgeAll(bound, 1, 1);
+
+    assertThat(events.newest(subject, FIFTY)).containsExactly(second);
+  }
+
+  @Test
+  void purgeRolledOff_examinesAtMostMaxOldestFirst_andSaysWhereTheNextBatchStarts() {
+    // the oldest events of all, so that these five are all the bound reaches
+    Instant bound = Instant.parse("1990-06-01T00:00:00Z");
+    TriggerSubject subject = voiceCommand(newOwner(), "paging");
+    List<TriggerEvent> old = new ArrayList<>();
+    for (int i = 5; i >= 1; i--) {
+      old.add(event(subject, bound.minus(Duration.ofDays(i))));
+    }
+    events.appendAll(old);
+
+    PurgeSweep first = events.purgeRolledOff(bound, 1, Optional.empty(), 2);
+    PurgeSweep second = events.purgeRolledOff(bound, 1, first.next(), 2);
+    PurgeSweep last = events.purgeRolledOff(bound, 1, second.next(), 2);
+
+    assertThat(first).isEqualTo(new PurgeSweep(2, Optional.of(position(old.get(1)))));
+    assertThat(second).isEqualTo(new PurgeSweep(2, Optional.of(position(old.get(3)))));
+    assertThat(last).isEqualTo(new PurgeSweep(0, Optional.empty()));
+    assertThat(events.newest(subject, FIFTY)).containsExactly(old.get(4));
+  }
+
+  /** Sweeps from the oldest event until nothing before the bound is left to examine. */
+  private void purgeAll(Instant bound, int keepNewest, int max) {
+    Optional<AgePosition> after = Optional.empty();
+    do {
+      PurgeSweep sweep = events.purgeRolledOff(bound, keepNewest, after, max);
+      assertThat(sweep.deleted()).isLessThanOrEqualTo(max);
+      after = sweep.next();
+    } while (after.isPresent());
+  }
+
+  private static TriggerEvent event(TriggerSubject subject, Instant at) {
+    return new TriggerEvent(newId(), subject, Map.of("voice_command", "x"), at);
+  }
+
+  private static AgePosition position(TriggerEvent event) {
+    return new AgePosition(event.occurredAt(), event.id());
   }
 
   private static TriggerSubject voiceCommand(OwnerId owner, String phrase) {

@@ -113,6 +113,30 @@ public abstract class WebhookReceiptRepositoryContract {
     assertThat(seen.subList(0, ids.size())).containsExactlyElementsOf(ids);
   }
 
+  @Test
+  void purgeReceivedBefore_deletesReceiptsJustBeforeTheBound_knownOrNot_butKeepsOneAtIt() {
+    // long before every other test's receipts, so that in a shared store the bound reaches only
+    // this test's
+    Instant bound = Instant.parse("2001-06-01T00:00:00Z");
+    WebhookReceipt known = receipt("connection", "enabled", true, bound.minusNanos(1_000));
+    WebhookReceipt unknown = receipt("brand_new", "thing", false, bound.minusNanos(1_000));
+    WebhookReceipt atTheBound = receipt("connection", "updated", true, bound);
+    List.of(known, unknown, atTheBound).forEach(receipts::record);
+
+    int purged = 0;
+    for (int batch = receipts.purgeReceivedBefore(bound, 1);
+        batch > 0;
+        batch = receipts.purgeReceivedBefore(bound, 1)) {
+      assertThat(batch).isEqualTo(1);
+      purged += batch;
+    }
+
+    assertThat(purged).isEqualTo(2);
+    assertThat(receipts.record(atTheBound)).as("still remembered").isFalse();
+    assertThat(receipts.record(known)).as("forgotten, so new again").isTrue();
+    assertThat(receipts.record(unknown)).as("forgotten, so new again").isTrue();
+  }
+
   /** Later than every other test's receipts; runs on a shared database pick different ones. */
   private static Instant uniqueFutureInstant() {
     return Instant.parse("2100-01-01T00:00:00Z")

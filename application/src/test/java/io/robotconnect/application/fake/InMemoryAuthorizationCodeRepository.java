@@ -5,6 +5,7 @@ import io.robotconnect.application.port.out.CodeRedemption;
 import io.robotconnect.domain.oauth.AuthorizationCode;
 import io.robotconnect.domain.owner.OwnerId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,19 @@ public class InMemoryAuthorizationCodeRepository implements AuthorizationCodeRep
     codes.values().removeIf(c -> c.isExpiredAt(now));
     redeemed.retainAll(codes.keySet());
     return before - codes.size();
+  }
+
+  @Override
+  public synchronized int purgeExpired(Instant now, int max) {
+    List<String> purged =
+        codes.values().stream()
+            .filter(c -> c.isExpiredAt(now))
+            .limit(max)
+            .map(AuthorizationCode::codeHash)
+            .toList();
+    purged.forEach(codes::remove);
+    redeemed.retainAll(codes.keySet());
+    return purged.size();
   }
 
   /** Codes stored, redeemed or not. */

@@ -162,6 +162,18 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public synchronized int purgeDeadLetters(Instant givenUpBefore, int max) {
+    List<Long> purged =
+        entries.values().stream()
+            .filter(e -> e.givenUp && e.deadAt.isBefore(givenUpBefore))
+            .limit(max)
+            .map(e -> e.id)
+            .toList();
+    purged.forEach(entries::remove);
+    return purged.size();
+  }
+
+  @Override
   public synchronized long pending(OutboxChannel<?> channel) {
     return entries.values().stream()
         .filter(e -> e.channel.equals(channel.name()) && !e.givenUp)

@@ -3,6 +3,7 @@ package io.robotconnect.application.fake;
 import io.robotconnect.application.port.out.OwnerSessionRepository;
 import io.robotconnect.domain.owner.OwnerSession;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,18 @@ public class InMemoryOwnerSessionRepository implements OwnerSessionRepository {
     int before = sessions.size();
     sessions.values().removeIf(s -> !s.isLiveAt(now));
     return before - sessions.size();
+  }
+
+  @Override
+  public synchronized int purgeExpired(Instant now, int max) {
+    List<String> purged =
+        sessions.values().stream()
+            .filter(s -> !s.isLiveAt(now))
+            .limit(max)
+            .map(OwnerSession::tokenHash)
+            .toList();
+    purged.forEach(sessions::remove);
+    return purged.size();
   }
 
   public int size() {

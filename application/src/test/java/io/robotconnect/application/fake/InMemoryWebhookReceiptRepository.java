@@ -1,6 +1,7 @@
 package io.robotconnect.application.fake;
 
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,18 @@ public final class InMemoryWebhookReceiptRepository implements WebhookReceiptRep
         .sorted(Comparator.comparing(KeptReceipt::position, order))
         .limit(max)
         .toList();
+  }
+
+  @Override
+  public synchronized int purgeReceivedBefore(Instant receivedBefore, int max) {
+    List<String> purged =
+        receipts.values().stream()
+            .filter(r -> r.receivedAt().isBefore(receivedBefore))
+            .limit(max)
+            .map(WebhookReceipt::requestId)
+            .toList();
+    purged.forEach(receipts::remove);
+    return purged.size();
   }
 
   /** How many receipts are recorded (for tests). */

@@ -42,6 +42,11 @@ class ConnectWebhookServiceRaceTest {
           public List<KeptReceipt> unknown(Optional<Position> after, int max, int bodyChars) {
             return stored.unknown(after, max, bodyChars);
           }
+
+          @Override
+          public int purgeReceivedBefore(java.time.Instant receivedBefore, int max) {
+            return stored.purgeReceivedBefore(receivedBefore, max);
+          }
         };
     ConnectWebhookService service =
         new ConnectWebhookService(

@@ -139,6 +139,12 @@ final class FakeOutbox implements OutboxRepository {
     row.leasedUntil = Instant.MIN;
   }
 
+  /** Not used by the tests of the drain and dead-letter services. */
+  @Override
+  public int purgeDeadLetters(Instant givenUpBefore, int max) {
+    throw new UnsupportedOperationException();
+  }
+
   @Override
   public synchronized long pending(OutboxChannel<?> channel) {
     return rows.values().stream()

@@ -121,6 +121,11 @@ final class ServiceTestFakes {
     }
 
     @Override
+    public int purgeDeadLetters(Instant givenUpBefore, int max) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public long pending(OutboxChannel<?> channel) {
       return enqueued.stream().filter(e -> e.startsWith(channel.name() + ":")).count();
     }

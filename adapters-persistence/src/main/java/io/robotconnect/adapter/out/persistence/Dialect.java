@@ -21,6 +21,11 @@ enum Dialect {
     OutboxSql outboxSql() {
       return new PostgresOutboxSql();
     }
+
+    @Override
+    RetentionSql retentionSql() {
+      return new PostgresRetentionSql();
+    }
   },
   H2 {
     @Override
@@ -37,6 +42,11 @@ enum Dialect {
     OutboxSql outboxSql() {
       return new H2OutboxSql();
     }
+
+    @Override
+    RetentionSql retentionSql() {
+      return new H2RetentionSql();
+    }
   };
 
   /** The one choice between the databases; every other SQL difference follows from it. */
@@ -52,4 +62,7 @@ enum Dialect {
 
   /** The SQL of the outbox's claim. */
   abstract OutboxSql outboxSql();
+
+  /** The retention purge's batched delete. */
+  abstract RetentionSql retentionSql();
 }

@@ -8,10 +8,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 final class HibernateAuthorizationCodeRepository implements AuthorizationCodeRepository {
-  private final SessionContext context;
+  /** Through {@code ix_oauth_codes_expires}. */
+  private static final RetentionSql.Purgeable EXPIRED =
+      new RetentionSql.Purgeable("oauth_authorization_codes", "expires_at <= ?");
 
-  HibernateAuthorizationCodeRepository(SessionContext context) {
+  private final SessionContext context;
+  private final RetentionSql retention;
+
+  HibernateAuthorizationCodeRepository(SessionContext context, RetentionSql retention) {
     this.context = context;
+    this.retention = retention;
   }
 
   @Override
@@ -57,5 +63,10 @@ final class HibernateAuthorizationCodeRepository implements AuthorizationCodeRep
             s.createMutationQuery("delete from AuthorizationCodeEntity where expiresAt <= :now")
                 .setParameter("now", now)
                 .executeUpdate());
+  }
+
+  @Override
+  public int purgeExpired(Instant now, int max) {
+    return retention.deleteBatch(context, EXPIRED, now, max);
   }
 }

@@ -44,17 +44,27 @@ final class HibernateOutboxRepository implements OutboxRepository {
       "insert into outbox_messages (channel, payload, attempts, due_at, created_at)"
           + " values (?, ?, 0, ?, ?)";
 
+  /** Dead letters by the time they were given up: the partial index of 008 holds only them. */
+  private static final RetentionSql.Purgeable DEAD_LETTERS_GIVEN_UP_BEFORE =
+      new RetentionSql.Purgeable("outbox_messages", "given_up_at is not null and given_up_at < ?");
+
   private final SessionContext context;
   private final ClockPort clock;
   private final OutboxPayloadJson payloads;
   private final OutboxSql sql;
+  private final RetentionSql retention;
 
   HibernateOutboxRepository(
-      SessionContext context, OutboxSql sql, ClockPort clock, ObjectMapper json) {
+      SessionContext context,
+      OutboxSql sql,
+      RetentionSql retention,
+      ClockPort clock,
+      ObjectMapper json) {
     this.context = context;
     this.clock = clock;
     this.payloads = new OutboxPayloadJson(json);
     this.sql = sql;
+    this.retention = retention;
   }
 
   @Override
@@ -215,6 +225,11 @@ final class HibernateOutboxRepository implements OutboxRepository {
                 .setParameter("now", now)
                 .setParameter("channel", channel)
                 .executeUpdate());
+  }
+
+  @Override
+  public int purgeDeadLetters(Instant givenUpBefore, int max) {
+    return retention.deleteBatch(context, DEAD_LETTERS_GIVEN_UP_BEFORE, givenUpBefore, max);
   }
 
   @Override

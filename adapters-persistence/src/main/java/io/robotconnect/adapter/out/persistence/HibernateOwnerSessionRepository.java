@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 final class HibernateOwnerSessionRepository implements OwnerSessionRepository {
-  private final SessionContext context;
+  /** Through {@code ix_owner_sessions_expires}. */
+  private static final RetentionSql.Purgeable EXPIRED =
+      new RetentionSql.Purgeable("owner_sessions", "expires_at <= ?");
 
-  HibernateOwnerSessionRepository(SessionContext context) {
+  private final SessionContext context;
+  private final RetentionSql retention;
+
+  HibernateOwnerSessionRepository(SessionContext context, RetentionSql retention) {
     this.context = context;
+    this.retention = retention;
   }
 
   @Override
@@ -40,5 +46,10 @@ final class HibernateOwnerSessionRepository implements OwnerSessionRepository {
             s.createMutationQuery("delete from OwnerSessionEntity where expiresAt <= :now")
                 .setParameter("now", now)
                 .executeUpdate());
+  }
+
+  @Override
+  public int purgeExpired(Instant now, int max) {
+    return retention.deleteBatch(context, EXPIRED, now, max);
   }
 }

@@ -7,12 +7,19 @@ import java.util.Optional;
 
 /** The Connect webhooks as received, kept once per request id. */
 final class HibernateWebhookReceiptRepository implements WebhookReceiptRepository {
+  /** Through {@code ix_connect_webhook_receipts_received} (changelog 009). */
+  private static final RetentionSql.Purgeable RECEIVED_BEFORE =
+      new RetentionSql.Purgeable("connect_webhook_receipts", "received_at < ?");
+
   private final SessionContext context;
   private final ConnectionSql sql;
+  private final RetentionSql retention;
 
-  HibernateWebhookReceiptRepository(SessionContext context, ConnectionSql sql) {
+  HibernateWebhookReceiptRepository(
+      SessionContext context, ConnectionSql sql, RetentionSql retention) {
     this.context = context;
     this.sql = sql;
+    this.retention = retention;
   }
 
   @Override
@@ -25,6 +32,11 @@ final class HibernateWebhookReceiptRepository implements WebhookReceiptRepositor
     entity.known = receipt.known();
     entity.receivedAt = receipt.receivedAt();
     return sql.insertUnlessPresent(context, entity);
+  }
+
+  @Override
+  public int purgeReceivedBefore(Instant receivedBefore, int max) {
+    return retention.deleteBatch(context, RECEIVED_BEFORE, receivedBefore, max);
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     SessionContext context = database.context();
     TriggerSql triggerSql = database.dialect().triggerSql();
     ConnectionSql connectionSql = database.dialect().connectionSql();
+    RetentionSql retentionSql = database.dialect().retentionSql();
     JsonMaps maps = new JsonMaps(json);
     TriggerEventMapper eventMapper = new TriggerEventMapper(maps);
     ConnectionMapper connectionMapper = new ConnectionMapper(new ConnectionDocuments(json), maps);
@@ -59,14 +60,16 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.triggerEvents = new JdbcTriggerEventRepository(context, triggerSql, eventMapper);
     this.pollTimelines = new JdbcPollTimelineRepository(context, eventMapper);
     this.outbox =
-        new HibernateOutboxRepository(context, database.dialect().outboxSql(), clock, json);
-    this.ownerSessions = new HibernateOwnerSessionRepository(context);
-    this.authorizationCodes = new HibernateAuthorizationCodeRepository(context);
+        new HibernateOutboxRepository(
+            context, database.dialect().outboxSql(), retentionSql, clock, json);
+    this.ownerSessions = new HibernateOwnerSessionRepository(context, retentionSql);
+    this.authorizationCodes = new HibernateAuthorizationCodeRepository(context, retentionSql);
     this.tokens = new HibernateOAuthTokenRepository(context);
     this.connections = new HibernateConnectionRepository(context, connectionSql, connectionMapper);
     this.userConnections =
         new HibernateUserConnectionRepository(context, connectionSql, connectionMapper);
-    this.webhookReceipts = new HibernateWebhookReceiptRepository(context, connectionSql);
+    this.webhookReceipts =
+        new HibernateWebhookReceiptRepository(context, connectionSql, retentionSql);
     this.connectionTriggerEvents =
         new HibernateConnectionTriggerEventRepository(context, connectionSql, connectionMapper);
   }

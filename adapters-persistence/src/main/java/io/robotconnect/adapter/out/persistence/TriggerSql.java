@@ -52,6 +52,35 @@ abstract sealed class TriggerSql permits PostgresTriggerSql, H2TriggerSql {
       "insert into trigger_events (event_id, owner_id, trigger_slug, fields_key, subject_fields,"
           + " ingredients, occurred_at) values (?, ?, ?, ?, ?, ?, ?)";
 
+  /**
+   * One batch of the retention sweep: up to {@code max} events older than a bound, oldest first
+   * through index {@code ix_trigger_events_age} (changelog 009), each with whether its timeline
+   * holds at least N newer events: a walk of at most N entries of the timeline index from the
+   * subject's newest, the same walk a poll makes (the order makes it a walk in index order, which
+   * stops after N, rather than a bitmap of every newer event). Parameters: N - 1, the bound, then
+   * (with {@link #ROLLED_OFF_AFTER}) the position after which to go on, then {@code max}. Columns:
+   * {@code occurred_at, event_id, rolled_off}.
+   */
+  static String rolledOff(boolean after) {
+    return "select e.occurred_at, e.event_id, exists (select 1 from trigger_events n"
+        + " where n.owner_id = e.owner_id and n.trigger_slug = e.trigger_slug"
+        + " and n.fields_key = e.fields_key and n.occurred_at >= e.occurred_at"
+        + " and (n.occurred_at > e.occurred_at or n.event_id > e.event_id)"
+        + " order by n.occurred_at desc, n.event_id desc limit 1 offset ?)"
+        + " from trigger_events e where e.occurred_at < ?"
+        + (after ? ROLLED_OFF_AFTER : "")
+        + " order by e.occurred_at, e.event_id limit ?";
+  }
+
+  /** Goes on after a position: parameters its time (twice) and its event id. */
+  private static final String ROLLED_OFF_AFTER =
+      " and e.occurred_at >= ? and (e.occurred_at > ? or e.event_id > ?)";
+
+  /** Deletes the events of a padded id list (see {@link InList}). */
+  static String deleteEvents(InList<String> ids) {
+    return "delete from trigger_events where event_id in (" + ids.placeholders() + ")";
+  }
+
   /** The identities of a padded id list (see {@link InList}). */
   static String findIdentities(InList<String> ids) {
     return SELECT_IDENTITY + " where id in (" + ids.placeholders() + ")";

@@ -33,7 +33,11 @@ class PostgresOutboxClaimTest {
             .repository(
                 context ->
                     new HibernateOutboxRepository(
-                        context, context.dialect().outboxSql(), clock, TestJson.shared()));
+                        context,
+                        context.dialect().outboxSql(),
+                        context.dialect().retentionSql(),
+                        clock,
+                        TestJson.shared()));
     UnitOfWork unitOfWork = db.database().unitOfWork();
     for (int i = 0; i < 10; i++) {
       outbox.enqueue(new PhraseListPush(new OwnerId("m" + i)));

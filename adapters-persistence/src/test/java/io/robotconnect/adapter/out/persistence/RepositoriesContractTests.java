@@ -85,7 +85,11 @@ abstract class RepositoriesContractTests {
                           .createMutationQuery("delete from OutboxMessageEntity")
                           .executeUpdate());
               return new HibernateOutboxRepository(
-                  context, context.dialect().outboxSql(), clock, TestJson.shared());
+                  context,
+                  context.dialect().outboxSql(),
+                  context.dialect().retentionSql(),
+                  clock,
+                  TestJson.shared());
             });
   }
 

@@ -24,4 +24,10 @@ public interface AuthorizationCodeRepository {
 
   /** Removes codes that expired before {@code now}, redeemed or not; returns how many. */
   int deleteExpired(Instant now);
+
+  /**
+   * Removes up to {@code max} codes expired at {@code now} (those {@link #deleteExpired} would
+   * remove); returns how many.
+   */
+  int purgeExpired(Instant now, int max);
 }

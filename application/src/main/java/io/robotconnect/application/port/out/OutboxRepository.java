@@ -46,6 +46,13 @@ public interface OutboxRepository {
   /** Revives every dead letter of the channel; returns how many. */
   int reviveAll(String channel);
 
+  /**
+   * Deletes up to {@code max} dead letters given up before {@code givenUpBefore}, of every channel;
+   * a message not given up (due, leased or waiting for its next attempt) is never deleted. Returns
+   * how many it deleted.
+   */
+  int purgeDeadLetters(Instant givenUpBefore, int max);
+
   /** Messages of a channel not yet delivered nor given up (for health and tests). */
   long pending(OutboxChannel<?> channel);
 }

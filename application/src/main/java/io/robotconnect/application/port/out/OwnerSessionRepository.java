@@ -16,4 +16,10 @@ public interface OwnerSessionRepository {
 
   /** Forgets sessions that expired before {@code now}; returns how many. */
   int deleteExpired(Instant now);
+
+  /**
+   * Forgets up to {@code max} sessions expired at {@code now} (those {@link #deleteExpired} would
+   * forget); returns how many.
+   */
+  int purgeExpired(Instant now, int max);
 }

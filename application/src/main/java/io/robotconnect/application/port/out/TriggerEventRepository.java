@@ -3,8 +3,11 @@ package io.robotconnect.application.port.out;
 import io.robotconnect.domain.trigger.TimelineLimit;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import io.robotconnect.domain.trigger.TriggerSubject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Stores trigger events and reads a subject's timeline. */
 public interface TriggerEventRepository {
@@ -30,4 +33,38 @@ public interface TriggerEventRepository {
    * rows.
    */
   List<TriggerEvent> newest(TriggerSubject subject, TimelineLimit limit);
+
+  /**
+   * One batch of a purge of the events that rolled off their timelines: examines up to {@code max}
+   * events that occurred before {@code occurredBefore}, oldest first, after {@code after} (from the
+   * oldest when empty), and deletes each that has at least {@code keepNewest} newer events in its
+   * subject's timeline, so that a subject's newest {@code keepNewest} events are never deleted,
+   * however old. The answer says where the next batch starts.
+   */
+  PurgeSweep purgeRolledOff(
+      Instant occurredBefore, int keepNewest, Optional<AgePosition> after, int max);
+
+  /** Where an event stands in the oldest-first order of all events: by time, then by id. */
+  record AgePosition(Instant occurredAt, String eventId) {
+    public AgePosition {
+      Objects.requireNonNull(occurredAt, "occurredAt");
+      Objects.requireNonNull(eventId, "eventId");
+    }
+  }
+
+  /**
+   * What one batch of a purge did.
+   *
+   * @param deleted how many events it deleted
+   * @param next the last event it examined, where the next batch goes on; empty when it examined
+   *     fewer than it could, so that none older than the bound is left to examine
+   */
+  record PurgeSweep(int deleted, Optional<AgePosition> next) {
+    public PurgeSweep {
+      if (deleted < 0) {
+        throw new IllegalArgumentException("deleted must not be negative");
+      }
+      Objects.requireNonNull(next, "next");
+    }
+  }
 }

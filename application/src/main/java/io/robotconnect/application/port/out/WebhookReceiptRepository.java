@@ -17,6 +17,12 @@ public interface WebhookReceiptRepository {
    */
   List<KeptReceipt> unknown(Optional<Position> after, int max, int bodyChars);
 
+  /**
+   * Deletes up to {@code max} receipts received before {@code receivedBefore}, known or not; a
+   * request id whose receipt is deleted counts as new again. Returns how many it deleted.
+   */
+  int purgeReceivedBefore(Instant receivedBefore, int max);
+
   /** Where a receipt stands in the oldest-first order of receipts. */
   record Position(Instant receivedAt, String requestId) {
     public Position {
