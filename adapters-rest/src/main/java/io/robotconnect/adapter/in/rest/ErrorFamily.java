@@ -41,7 +41,7 @@ public enum ErrorFamily {
     return switch (this) {
       case IFTTT -> ErrorBody.of(message);
       case PLATFORM -> ConnectErrorBody.of(status, message);
-      case OAUTH -> OAuthResponses.invalidRequest(message);
+      case OAUTH -> OAuthResponses.refused(status, message);
     };
   }
 

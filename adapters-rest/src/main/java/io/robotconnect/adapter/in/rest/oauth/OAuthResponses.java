@@ -33,6 +33,21 @@ public final class OAuthResponses {
     return new ErrorResponse(OAuthError.INVALID_REQUEST.code(), description);
   }
 
+  /**
+   * The body of a request the endpoint did not answer itself: {@code invalid_request} for a refused
+   * request, and for a failure of ours the codes RFC 6749 §4.1.2.1 gives the authorization
+   * endpoint, {@code temporarily_unavailable} (503) and {@code server_error}, which OAuth clients
+   * know.
+   */
+  public static ErrorResponse refused(int status, String description) {
+    if (status == 503) {
+      return new ErrorResponse("temporarily_unavailable", description);
+    }
+    return status >= 500
+        ? new ErrorResponse("server_error", description)
+        : invalidRequest(description);
+  }
+
   /** An RFC 6749 §5.2 error body. */
   public record ErrorResponse(
       @JsonProperty("error") String error,

@@ -125,6 +125,17 @@ class TokenEndpointRestTest {
   }
 
   @Test
+  void anAcceptHeaderWithoutJson_isRefusedInTheOAuthFormat() throws Exception {
+    HttpResponse<String> response = app.post(TOKENS, FORM, codeForm(code()), "Accept", "text/html");
+
+    assertThat(response.statusCode()).isEqualTo(406);
+    JsonNode body = json(response);
+    assertThat(body.get("error").asText()).isEqualTo("invalid_request");
+    assertThat(body.has("error_description")).isTrue();
+    assertThat(body.has("errors")).isFalse();
+  }
+
+  @Test
   void malformedJson_isAnInvalidRequest() throws Exception {
     HttpResponse<String> response = app.post(TOKENS, "application/json", "{\"grant_type\":");
 
