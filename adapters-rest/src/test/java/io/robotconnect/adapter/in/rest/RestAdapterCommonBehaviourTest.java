@@ -104,7 +104,7 @@ class RestAdapterCommonBehaviourTest {
     HttpResponse<String> response = get("/third-party/ifttt/v1/nothing-here");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).isEqualTo("{\"errors\":[{\"message\":\"Not found\"}]}");
-    assertThat(get("/").statusCode()).isEqualTo(404);
+    assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
   }
 
   @Test
