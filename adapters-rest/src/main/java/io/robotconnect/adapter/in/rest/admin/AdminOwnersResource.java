@@ -77,10 +77,14 @@ public class AdminOwnersResource {
   @GET
   @Path(OWNER)
   public Response owner(@PathParam("ownerId") String ownerId) {
-    return ownerIdOf(ownerId)
-        .flatMap(getOwner::owner)
+    Optional<OwnerId> id = ownerIdOf(ownerId);
+    return id.flatMap(getOwner::owner)
         .map(owner -> ok(OwnerView.of(owner)))
-        .orElseGet(() -> Responses.error(404, "no owner with id " + ownerId));
+        .orElseGet(
+            () ->
+                Responses.error(
+                    404,
+                    id.map(known -> "no owner with id " + known).orElse("no owner has that id")));
   }
 
   @POST
@@ -107,15 +111,21 @@ public class AdminOwnersResource {
   @Path(ROBOT)
   public Response robot(
       @PathParam("ownerId") String ownerId, @PathParam("robotId") String robotId) {
+    Optional<OwnerId> owner = ownerIdOf(ownerId);
     Optional<RobotId> robot = robotIdOf(robotId);
-    return ownerIdOf(ownerId)
-        .flatMap(owner -> robot.flatMap(id -> getRobot.robot(owner, id)))
+    return owner
+        .flatMap(o -> robot.flatMap(r -> getRobot.robot(o, r)))
         .map(found -> ok(RobotView.of(found)))
         .orElseGet(
-            () -> Responses.error(404, "owner " + ownerId + " has no robot with id " + robotId));
+            () ->
+                Responses.error(
+                    404,
+                    owner.isPresent() && robot.isPresent()
+                        ? "owner " + owner.get() + " has no robot with id " + robot.get()
+                        : "no robot has that id"));
   }
 
-  /** The owner id in a path; one that no owner can have is simply not found. */
+  /** The owner id in a path; one that no owner can have is simply not found (and not echoed). */
   private static Optional<OwnerId> ownerIdOf(String text) {
     try {
       return Optional.of(new OwnerId(text));
