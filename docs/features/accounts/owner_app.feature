@@ -1,5 +1,6 @@
 Feature: The robot owner's app: signing in and managing the IFTTT connection
-  Robot owners are accounts of ours, created by ops through the admin API. The owner's app signs in
+  Robot owners are accounts of ours, created by ops through the admin API (which answers where to
+  read each owner and robot back, in Location). The owner's app signs in
   with e-mail address and password (POST /api/v1/sessions; DELETE signs out) and uses the session
   token it gets as a bearer token on the third-party endpoints:
   - GET /third-party/info tells whether the owner is connected to IFTTT,
@@ -92,6 +93,25 @@ Feature: The robot owner's app: signing in and managing the IFTTT connection
     When ops register the robot "Kuri" with the places "Kitchen, Living room" for "Ada"
     Then the response status is 201
     And the response lists the places "Kitchen, Living room"
+
+  Scenario: Ops read back an owner at the Location its creation answered
+    When ops read back the robot owner "Ada" at the Location they were given
+    Then the response status is 200
+    And the response is JSON in UTF-8
+    And the answer is what the creation of "Ada" answered
+
+  Scenario: Ops read back a robot at the Location its registration answered
+    When ops register the robot "Kuri" with the places "Kitchen, Living room" for "Ada"
+    And ops read back the robot at the Location of that answer
+    Then the response status is 200
+    And the JSON at "/data/name" is "Kuri"
+    And the response lists the places "Kitchen, Living room"
+
+  Scenario: An owner nobody created is not found
+    When ops read back the robot owner with the id "nobody"
+    Then the response status is 404
+    And the response is JSON in UTF-8
+    And the response has an error message
 
   Scenario: The admin API needs the admin token
     When someone without the admin token tries to create the robot owner "Mallory"

@@ -1,7 +1,14 @@
 Feature: Health checks and the IFTTT service status
   IFTTT checks that the service is up with GET {prefix}/ifttt/v1/status, sending the service key
   it was given (IFTTT-Service-Key; older clients send IFTTT-Channel-Key). Load balancers use
-  /health/live and /health/ready. Every answer is JSON, and errors use IFTTT's errors body.
+  /health/live and /health/ready. Every answer but the root page is JSON, and errors use IFTTT's
+  errors body. The root page, where the start-up banner points, is for people.
+
+  Scenario: The root page says what this is and links to health and the API descriptions
+    When a person opens the service's root page
+    Then the response status is 200
+    And the response is an HTML page
+    And the page links to the health checks and to every API description, each answering 200
 
   Scenario: The process is live
     When the load balancer asks whether the service is live

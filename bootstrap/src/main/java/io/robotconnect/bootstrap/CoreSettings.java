@@ -22,13 +22,17 @@ public record CoreSettings(
     int dbPoolSize,
     Optional<String> serviceKey,
     Brand brand) {
+  static final String HTTP_HOST = "ROBOTCONNECT_HTTP_HOST";
+
+  /** The demo prints a password: it listens on this machine only unless told otherwise. */
+  static final String DEMO_HTTP_HOST = "127.0.0.1";
+
   static final String BRAND_NAME = "ROBOTCONNECT_BRAND_NAME";
   static final String BRAND_LOGO_URL = "ROBOTCONNECT_BRAND_LOGO_URL";
 
   public static CoreSettings from(Environment env) {
     Path dataDir = env.path("ROBOTCONNECT_DATA_DIR", "./data").toAbsolutePath().normalize();
-    String dbUrl =
-        env.string("ROBOTCONNECT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("robotconnect"));
+    String dbUrl = env.string("ROBOTCONNECT_DB_URL", defaultDbUrl(dataDir));
     if (!dbUrl.startsWith("jdbc:h2:") && !dbUrl.startsWith("jdbc:postgresql:")) {
       throw new ConfigurationException(
           "ROBOTCONNECT_DB_URL", "must be a jdbc:postgresql: or jdbc:h2: URL, was '" + dbUrl + "'");
@@ -40,7 +44,7 @@ public record CoreSettings(
       throw new ConfigurationException("ROBOTCONNECT_API_PREFIX", e.getMessage());
     }
     return new CoreSettings(
-        env.string("ROBOTCONNECT_HTTP_HOST", "0.0.0.0"),
+        env.string(HTTP_HOST, DemoWiring.isOn(env) ? DEMO_HTTP_HOST : "0.0.0.0"),
         env.integer("ROBOTCONNECT_HTTP_PORT", 8080, 0, 65535),
         HttpLimits.from(env),
         prefix,
@@ -51,6 +55,19 @@ public record CoreSettings(
         env.integer("ROBOTCONNECT_DB_POOL_SIZE", 10, 1, 500),
         env.optional("ROBOTCONNECT_IFTTT_SERVICE_KEY"),
         brand(env));
+  }
+
+  /**
+   * The embedded H2 file database in the data directory. It is closed by the application's orderly
+   * stop, not by H2's own shutdown hook, which would close it under requests still running; and H2
+   * keeps no trace file beside it (the errors it would write there reach the log as exceptions,
+   * while it would also record the statements that fail on purpose, such as Liquibase looking for
+   * its lock table on a new database).
+   */
+  static String defaultDbUrl(Path dataDir) {
+    return "jdbc:h2:file:"
+        + dataDir.resolve("robotconnect")
+        + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
   }
 
   private static Brand brand(Environment env) {

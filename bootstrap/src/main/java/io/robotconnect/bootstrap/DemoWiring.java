@@ -24,11 +24,24 @@ import org.slf4j.LoggerFactory;
  * on the console are phrases the robot hears.
  */
 final class DemoWiring {
+  static final String VARIABLE = "ROBOTCONNECT_DEMO";
+
+  /**
+   * The IFTTT service id of the demo when {@value OAuthConfig#SERVICE_ID} is unset, so that the
+   * authorize page accepts the README's requests with its redirect URI.
+   */
+  static final String SERVICE_ID = "robot-demo";
+
   static final String DEMO_EMAIL = "demo@" + ReservedAccounts.DOMAIN;
   static final RobotId DEMO_ROBOT = new RobotId(uuid("robot"));
   private static final Logger LOG = LoggerFactory.getLogger(DemoWiring.class);
 
   private DemoWiring() {}
+
+  /** Whether {@code ROBOTCONNECT_DEMO} (or {@code --demo}) asks for the demo. */
+  static boolean isOn(Environment env) {
+    return env.bool(VARIABLE, false);
+  }
 
   static void wire(Wiring w, OAuthWiring.Provided oauth, RobotWiring.Provided robots) {
     RobotSettings settings = robots.settings();
@@ -65,6 +78,16 @@ final class DemoWiring {
     robot.start();
     listenToTheConsole(robot);
     w.banner().add("Demo owner: " + DEMO_EMAIL + " / password " + password);
+    if (w.env().optional(OAuthConfig.SERVICE_ID).isEmpty()) {
+      w.banner()
+          .add(
+              "Demo IFTTT service id "
+                  + SERVICE_ID
+                  + " ("
+                  + OAuthConfig.SERVICE_ID
+                  + " unset): the authorize page takes redirect_uri="
+                  + OAuthConfig.IFTTT_REDIRECT.formatted(SERVICE_ID));
+    }
     w.banner()
         .add(
             "Demo robot "

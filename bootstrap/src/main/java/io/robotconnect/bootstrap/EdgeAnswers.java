@@ -5,6 +5,7 @@ import io.robotconnect.adapter.in.rest.AccessLog;
 import io.robotconnect.adapter.in.rest.ApiPrefix;
 import io.robotconnect.adapter.in.rest.ErrorFamily;
 import io.robotconnect.adapter.in.rest.RequestIds;
+import io.robotconnect.adapter.in.rest.Responses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
@@ -20,7 +21,6 @@ import org.slf4j.MDC;
  */
 final class EdgeAnswers implements ErrorPageGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(EdgeAnswers.class);
-  private static final String JSON_UTF8 = "application/json; charset=utf-8";
   private final ApiPrefix prefix;
   private final ObjectMapper json;
 
@@ -33,7 +33,7 @@ final class EdgeAnswers implements ErrorPageGenerator {
   void refuse(Request request, Response response, int status, String message, long startedNanos) {
     byte[] body = familyOf(request).json(json, status, message).getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
-    response.setContentType(JSON_UTF8);
+    response.setContentType(Responses.JSON_UTF8);
     response.setHeader("Cache-Control", "no-store");
     response.setHeader(RequestIds.HEADER, requestId(request));
     if (status == 408 || status == 413) {
@@ -61,7 +61,7 @@ final class EdgeAnswers implements ErrorPageGenerator {
   @Override
   public String generate(
       Request request, int status, String reasonPhrase, String description, Throwable exception) {
-    request.getResponse().setContentType(JSON_UTF8);
+    request.getResponse().setContentType(Responses.JSON_UTF8);
     inContextOf(
         request,
         () ->

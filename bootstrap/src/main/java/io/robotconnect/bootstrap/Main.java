@@ -1,7 +1,12 @@
 package io.robotconnect.bootstrap;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -10,40 +15,65 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+  /** How long a stop asked for during the start waits for the start to finish. */
+  private static final Duration START_GRACE = Duration.ofSeconds(60);
+
   private Main() {}
 
   public static void main(String[] args) {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     long started = System.nanoTime();
+    CompletableFuture<RobotConnect> running = new CompletableFuture<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    // installed before the start, so that a SIGTERM while starting (migrating the schema, say)
+    // lets the start finish and then stops everything in order instead of cutting it off
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running, stopped), "shutdown"));
     RobotConnect app;
     try {
       app = RobotConnect.start(environment(args));
     } catch (ConfigurationException e) {
+      running.completeExceptionally(e);
       failStartup(e.getMessage());
       return;
     } catch (RuntimeException e) {
+      running.completeExceptionally(e);
       LOG.error("start-up failed", e);
       failStartup("unexpected failure (see the log above): " + e);
       return;
     }
+    running.complete(app);
     printBanner(app, System.out);
     LOG.info("ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  LOG.info("shutting down");
-                  app.close();
-                  LOG.info("stopped");
-                  stopped.countDown();
-                },
-                "shutdown"));
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The shutdown hook: waits for a start still under way, then closes what it started. */
+  private static void stop(CompletableFuture<RobotConnect> running, CountDownLatch stopped) {
+    try {
+      RobotConnect app;
+      try {
+        app = running.get(START_GRACE.toSeconds(), TimeUnit.SECONDS);
+      } catch (ExecutionException startFailed) {
+        return;
+      } catch (TimeoutException e) {
+        LOG.warn(
+            "stopping while still starting after {} s: not closed in order",
+            START_GRACE.toSeconds());
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      LOG.info("shutting down");
+      app.close();
+      LOG.info("stopped");
+    } finally {
+      stopped.countDown();
     }
   }
 

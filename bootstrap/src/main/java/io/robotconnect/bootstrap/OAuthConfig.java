@@ -23,15 +23,17 @@ record OAuthConfig(
     Duration signInLockout) {
 
   static final String IFTTT_REDIRECT = "https://ifttt.com/channels/%s/authorize";
+  static final String SERVICE_ID = "ROBOTCONNECT_IFTTT_SERVICE_ID";
 
   static OAuthConfig from(Environment env) {
-    Optional<String> serviceId = env.optional("ROBOTCONNECT_IFTTT_SERVICE_ID");
+    Optional<String> serviceId =
+        env.optional(SERVICE_ID)
+            .or(() -> DemoWiring.isOn(env) ? Optional.of(DemoWiring.SERVICE_ID) : Optional.empty());
     serviceId.ifPresent(
         id -> {
           if (!id.matches("[A-Za-z0-9_.-]{1,100}")) {
             throw new ConfigurationException(
-                "ROBOTCONNECT_IFTTT_SERVICE_ID",
-                "must be 1-100 of [A-Za-z0-9_.-], was '" + id + "'");
+                SERVICE_ID, "must be 1-100 of [A-Za-z0-9_.-], was '" + id + "'");
           }
         });
     Set<String> redirects = new LinkedHashSet<>();

@@ -7,6 +7,8 @@ import io.robotconnect.application.port.in.AuthenticateSessionUseCase;
 import io.robotconnect.application.port.in.AuthorizeClientUseCase;
 import io.robotconnect.application.port.in.CheckIftttConnectionUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
+import io.robotconnect.application.port.in.GetOwnerUseCase;
+import io.robotconnect.application.port.in.GetRobotUseCase;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
 import io.robotconnect.application.port.in.GrantTokensUseCase;
 import io.robotconnect.application.port.in.IssueAccessTokenUseCase;
@@ -25,6 +27,7 @@ import io.robotconnect.application.service.CachedAccessTokens;
 import io.robotconnect.application.service.ClientAuthorizationService;
 import io.robotconnect.application.service.ExpiringCache;
 import io.robotconnect.application.service.OAuthSettings;
+import io.robotconnect.application.service.OwnerLookupService;
 import io.robotconnect.application.service.OwnerRegistrationService;
 import io.robotconnect.application.service.OwnerSessionService;
 import io.robotconnect.application.service.RobotRegistrationService;
@@ -46,6 +49,8 @@ public final class OAuthWiring {
   public record Provided(
       RegisterOwnerUseCase registerOwner,
       RegisterRobotUseCase registerRobot,
+      GetOwnerUseCase getOwner,
+      GetRobotUseCase getRobot,
       StartSessionUseCase startSession,
       AuthenticateSessionUseCase authenticateSession,
       EndSessionUseCase endSession,
@@ -87,9 +92,12 @@ public final class OAuthWiring {
     if (config.adminToken().isEmpty()) {
       w.banner().add("Admin API disabled (set ROBOTCONNECT_ADMIN_TOKEN to enable /api/v1/admin)");
     }
+    OwnerLookupService lookup = new OwnerLookupService(owners, persistence.robots());
     return new Provided(
         new OwnerRegistrationService(owners, hasher),
         new RobotRegistrationService(owners, persistence.robots()),
+        lookup,
+        lookup,
         new SignInThrottle(
             sessionService, clock, config.signInMaxFailures(), config.signInLockout()),
         sessionService,

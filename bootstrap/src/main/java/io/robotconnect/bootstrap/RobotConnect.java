@@ -25,6 +25,7 @@ public final class RobotConnect implements AutoCloseable {
   public static RobotConnect start(Environment env) {
     Wiring w = Wiring.of(env, CoreSettings.from(env));
     try {
+      w.lifecycle().onClose("data directory lock", DataDirectoryLock.acquire(w.core().dataDir()));
       PersistenceWiring.Provided persistence = PersistenceWiring.wire(w);
       CoreWiring.Provided core = CoreWiring.wire(w, persistence);
       RetentionWiring.Provided retention = RetentionWiring.wire(w, persistence, core);
@@ -82,6 +83,8 @@ public final class RobotConnect implements AutoCloseable {
             new RestPorts.Admin(
                 c.oauth().registerOwner(),
                 c.oauth().registerRobot(),
+                c.oauth().getOwner(),
+                c.oauth().getRobot(),
                 c.persistence().listDeadLetters(),
                 c.persistence().retryDeadLetters())));
   }

@@ -35,7 +35,7 @@ public record RobotSettings(
         env.string("ROBOTCONNECT_MQTT_CLIENT_ID", "robotconnect-" + hostName()),
         env.bool("ROBOTCONNECT_MQTT_SHARED_SUBSCRIPTION", false),
         env.uri("ROBOTCONNECT_REALTIME_API_URL", "https://realtime.ifttt.com", "http", "https"),
-        env.bool("ROBOTCONNECT_DEMO", false));
+        DemoWiring.isOn(env));
   }
 
   private static String level(Environment env, String name, String fallback) {

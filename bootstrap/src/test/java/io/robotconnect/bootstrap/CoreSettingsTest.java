@@ -16,10 +16,27 @@ class CoreSettingsTest {
     assertThat(settings.httpHost()).isEqualTo("0.0.0.0");
     assertThat(settings.httpPort()).isEqualTo(8080);
     assertThat(settings.apiPrefix().value()).isEqualTo("/third-party");
-    assertThat(settings.dbUrl()).startsWith("jdbc:h2:file:").endsWith("/data/robotconnect");
+    assertThat(settings.dbUrl())
+        .startsWith("jdbc:h2:file:")
+        .contains("/data/robotconnect;")
+        .contains(";DB_CLOSE_ON_EXIT=FALSE", ";TRACE_LEVEL_FILE=0");
     assertThat(settings.dbPoolSize()).isEqualTo(10);
     assertThat(settings.serviceKey()).isEmpty();
     assertThat(settings.brand()).isEqualTo(Brand.DEFAULT);
+  }
+
+  @Test
+  void theDemo_listensOnThisMachineOnly_unlessTheHostIsSet() {
+    CoreSettings demo = CoreSettings.from(new Environment(Map.of("ROBOTCONNECT_DEMO", "true")));
+    CoreSettings demoOnAllInterfaces =
+        CoreSettings.from(
+            new Environment(
+                Map.of("ROBOTCONNECT_DEMO", "true", "ROBOTCONNECT_HTTP_HOST", "0.0.0.0")));
+    CoreSettings notDemo = CoreSettings.from(new Environment(Map.of("ROBOTCONNECT_DEMO", "no")));
+
+    assertThat(demo.httpHost()).isEqualTo("127.0.0.1");
+    assertThat(demoOnAllInterfaces.httpHost()).isEqualTo("0.0.0.0");
+    assertThat(notDemo.httpHost()).isEqualTo("0.0.0.0");
   }
 
   @Test

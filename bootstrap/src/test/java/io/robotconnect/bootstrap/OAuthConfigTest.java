@@ -44,6 +44,20 @@ class OAuthConfigTest {
   }
 
   @Test
+  void theDemo_registersTheRedirectOfTheDemoServiceId_unlessOneIsSet() {
+    OAuthConfig demo = OAuthConfig.from(new Environment(Map.of("ROBOTCONNECT_DEMO", "true")));
+    OAuthConfig ownId =
+        OAuthConfig.from(
+            new Environment(
+                Map.of("ROBOTCONNECT_DEMO", "true", "ROBOTCONNECT_IFTTT_SERVICE_ID", "kuri")));
+
+    assertThat(demo.iftttServiceId()).hasValue("robot-demo");
+    assertThat(demo.redirectUris())
+        .containsExactly("https://ifttt.com/channels/robot-demo/authorize");
+    assertThat(ownId.redirectUris()).containsExactly("https://ifttt.com/channels/kuri/authorize");
+  }
+
+  @Test
   void graceAndLifetimes_takeSecondsOrIso8601() {
     OAuthConfig config =
         OAuthConfig.from(

@@ -45,9 +45,14 @@ record Answer(
     return ErrorFamily.of(method, path);
   }
 
+  /** {@code GET /}: a page for people, whose errors are IFTTT's like every other path's. */
+  private boolean isLandingPage() {
+    return (path.contains("?") ? path.substring(0, path.indexOf('?')) : path).equals("/");
+  }
+
   /**
-   * Never a 5xx, a stack trace or an HTML page outside the authorize page; every body labelled JSON
-   * parses; an error carries its family's body.
+   * Never a 5xx, a stack trace or an HTML page outside the authorize page and the landing page's
+   * 200; every body labelled JSON parses; an error carries its family's body.
    */
   Answer isWellFormed() {
     assertThat(status)
@@ -63,6 +68,9 @@ record Answer(
       Http.json(body); // every response labelled JSON parses
     }
     if (family() == ErrorFamily.HTML_PAGE && contentType.startsWith("text/html")) {
+      return this;
+    }
+    if (isLandingPage() && status == 200 && contentType.startsWith("text/html")) {
       return this;
     }
     assertThat(body.toLowerCase(Locale.ROOT)).as("no HTML").doesNotContain("<html");

@@ -23,6 +23,7 @@ enum Caller {
   private static String sessionToken;
   private static String ownerId;
   private static String ownerEmail;
+  private static String robotId;
   private static JsonNode samples;
 
   /** Signs every kind of caller in, once per run: IFTTT's endpoint test, an owner, the admin. */
@@ -48,6 +49,10 @@ enum Caller {
     assertThat(owner.statusCode()).as(owner.body()).isEqualTo(201);
     ownerId = Http.json(owner).path("data").path("id").asText();
     ownerEmail = context.recall("email of Robustness");
+    HttpResponse<String> robot =
+        owners.registerRobot(ownerId, "{\"name\":\"Robust\",\"places\":[]}");
+    assertThat(robot.statusCode()).as(robot.body()).isEqualTo(201);
+    robotId = Http.json(robot).path("data").path("id").asText();
     HttpResponse<String> session = owners.signIn(ownerEmail, OwnerAccountDriver.PASSWORD);
     assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
     sessionToken = Http.json(session).path("data").path("token").asText();
@@ -55,6 +60,11 @@ enum Caller {
 
   static String ownerId() {
     return ownerId;
+  }
+
+  /** A robot of {@link #ownerId()}. */
+  static String robotId() {
+    return robotId;
   }
 
   static String ownerEmail() {

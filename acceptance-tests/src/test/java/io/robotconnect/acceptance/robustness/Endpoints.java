@@ -69,6 +69,13 @@ final class Endpoints {
             Caller.IFTTT_WITH_SERVICE_KEY),
         new BodylessEndpoint("GET third-party info", "GET", "/third-party/info", Caller.OWNER_APP),
         new BodylessEndpoint(
+            "GET admin owner", "GET", "/api/v1/admin/owners/" + Caller.ownerId(), Caller.ADMIN),
+        new BodylessEndpoint(
+            "GET admin robot",
+            "GET",
+            "/api/v1/admin/owners/" + Caller.ownerId() + "/robots/" + Caller.robotId(),
+            Caller.ADMIN),
+        new BodylessEndpoint(
             "GET unknown webhooks",
             "GET",
             "/api/v1/admin/connect/webhooks/unknown?limit=5",

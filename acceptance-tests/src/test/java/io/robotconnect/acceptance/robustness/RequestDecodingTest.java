@@ -70,6 +70,7 @@ class RequestDecodingTest {
         new Target(
             "GET authorize page", "GET", "/third-party/ifttt/authorize", Caller.NOBODY, null));
     targets.add(new Target("GET health", "GET", "/health/live", Caller.NOBODY, null));
+    targets.add(new Target("GET landing page", "GET", "/", Caller.NOBODY, null));
     return targets;
   }
 

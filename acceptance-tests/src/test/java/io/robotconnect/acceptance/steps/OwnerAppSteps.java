@@ -29,6 +29,31 @@ public class OwnerAppSteps {
     HttpResponse<String> response = driver.createOwner(name, TestApplication.ADMIN_TOKEN);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     context.remember("id of " + name, OwnerAccountDriver.json(response).at("/data/id").asText());
+    context.remember(
+        "location of " + name, response.headers().firstValue("Location").orElseThrow());
+    context.remember("creation of " + name, OwnerAccountDriver.json(response).toString());
+  }
+
+  @When("ops read back the robot owner {string} at the Location they were given")
+  public void readBackTheOwner(String name) {
+    driver.readBack(context.recall("location of " + name));
+  }
+
+  @Then("the answer is what the creation of {string} answered")
+  public void theAnswerIsTheCreations(String name) {
+    assertThat(context.lastJson().toString()).isEqualTo(context.recall("creation of " + name));
+  }
+
+  @When("ops read back the robot at the Location of that answer")
+  public void readBackTheRobot() {
+    HttpResponse<String> registration = context.lastResponse();
+    assertThat(registration.statusCode()).as(registration.body()).isEqualTo(201);
+    driver.readBack(registration.headers().firstValue("Location").orElseThrow());
+  }
+
+  @When("ops read back the robot owner with the id {string}")
+  public void readBackAnOwnerById(String id) {
+    driver.readBack("/api/v1/admin/owners/" + id);
   }
 
   @When("someone without the admin token tries to create the robot owner {string}")

@@ -83,6 +83,16 @@ public class OwnerAccountDriver {
         Map.of("Authorization", "Bearer " + TestApplication.ADMIN_TOKEN));
   }
 
+  /** Reads back what the admin API created, at a path or at the absolute URL of a Location. */
+  public HttpResponse<String> readBack(String pathOrLocation) {
+    return send(
+        "GET",
+        URI.create(pathOrLocation).getRawPath(),
+        null,
+        null,
+        Map.of("Authorization", "Bearer " + TestApplication.ADMIN_TOKEN));
+  }
+
   // ---- the owner's app ----
 
   public HttpResponse<String> signIn(String email, String password) {

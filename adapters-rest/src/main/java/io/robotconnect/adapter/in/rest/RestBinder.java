@@ -10,6 +10,8 @@ import io.robotconnect.application.port.in.CheckReadinessUseCase;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
+import io.robotconnect.application.port.in.GetOwnerUseCase;
+import io.robotconnect.application.port.in.GetRobotUseCase;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
 import io.robotconnect.application.port.in.GrantTokensUseCase;
 import io.robotconnect.application.port.in.ListAnimationOptionsUseCase;
@@ -91,6 +93,8 @@ final class RestBinder extends AbstractBinder {
   private void admin(RestPorts.Admin admin) {
     bind(admin.registerOwner()).to(RegisterOwnerUseCase.class);
     bind(admin.registerRobot()).to(RegisterRobotUseCase.class);
+    bind(admin.getOwner()).to(GetOwnerUseCase.class);
+    bind(admin.getRobot()).to(GetRobotUseCase.class);
     bind(admin.listDeadLetters()).to(ListDeadLettersUseCase.class);
     bind(admin.retryDeadLetters()).to(RetryDeadLettersUseCase.class);
   }

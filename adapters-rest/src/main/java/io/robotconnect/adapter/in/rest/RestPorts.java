@@ -8,6 +8,8 @@ import io.robotconnect.application.port.in.CheckReadinessUseCase;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
+import io.robotconnect.application.port.in.GetOwnerUseCase;
+import io.robotconnect.application.port.in.GetRobotUseCase;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
 import io.robotconnect.application.port.in.GrantTokensUseCase;
 import io.robotconnect.application.port.in.ListAnimationOptionsUseCase;
@@ -103,15 +105,21 @@ public record RestPorts(
     }
   }
 
-  /** The admin API: accounts and robots made by ops, and the outbox's dead letters. */
+  /**
+   * The admin API: accounts and robots made and read back by ops, and the outbox's dead letters.
+   */
   public record Admin(
       RegisterOwnerUseCase registerOwner,
       RegisterRobotUseCase registerRobot,
+      GetOwnerUseCase getOwner,
+      GetRobotUseCase getRobot,
       ListDeadLettersUseCase listDeadLetters,
       RetryDeadLettersUseCase retryDeadLetters) {
     public Admin {
       Objects.requireNonNull(registerOwner, "registerOwner");
       Objects.requireNonNull(registerRobot, "registerRobot");
+      Objects.requireNonNull(getOwner, "getOwner");
+      Objects.requireNonNull(getRobot, "getRobot");
       Objects.requireNonNull(listDeadLetters, "listDeadLetters");
       Objects.requireNonNull(retryDeadLetters, "retryDeadLetters");
     }

@@ -10,6 +10,8 @@ import io.robotconnect.application.port.in.CheckReadinessUseCase;
 import io.robotconnect.application.port.in.CreateConnectUrlUseCase;
 import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
+import io.robotconnect.application.port.in.GetOwnerUseCase;
+import io.robotconnect.application.port.in.GetRobotUseCase;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
 import io.robotconnect.application.port.in.GrantTokensUseCase;
 import io.robotconnect.application.port.in.ListAnimationOptionsUseCase;
@@ -68,6 +70,8 @@ public final class TestRestApi {
   private CreateConnectUrlUseCase createConnectUrl = Unwired.USE_CASES;
   private RegisterOwnerUseCase registerOwner = Unwired.USE_CASES;
   private RegisterRobotUseCase registerRobot = Unwired.USE_CASES;
+  private GetOwnerUseCase getOwner = Unwired.USE_CASES;
+  private GetRobotUseCase getRobot = Unwired.USE_CASES;
   private ListDeadLettersUseCase listDeadLetters = Unwired.USE_CASES;
   private RetryDeadLettersUseCase retryDeadLetters = Unwired.USE_CASES;
 
@@ -216,6 +220,16 @@ public final class TestRestApi {
     return this;
   }
 
+  public TestRestApi getOwner(GetOwnerUseCase useCase) {
+    this.getOwner = useCase;
+    return this;
+  }
+
+  public TestRestApi getRobot(GetRobotUseCase useCase) {
+    this.getRobot = useCase;
+    return this;
+  }
+
   public TestRestApi listDeadLetters(ListDeadLettersUseCase useCase) {
     this.listDeadLetters = useCase;
     return this;
@@ -257,6 +271,12 @@ public final class TestRestApi {
                 manageUserConnection,
                 runConnectionStep,
                 createConnectUrl),
-            new RestPorts.Admin(registerOwner, registerRobot, listDeadLetters, retryDeadLetters)));
+            new RestPorts.Admin(
+                registerOwner,
+                registerRobot,
+                getOwner,
+                getRobot,
+                listDeadLetters,
+                retryDeadLetters)));
   }
 }

@@ -12,6 +12,8 @@ import io.robotconnect.application.port.in.DeleteTriggerIdentityUseCase;
 import io.robotconnect.application.port.in.EndSessionUseCase;
 import io.robotconnect.application.port.in.FieldOption;
 import io.robotconnect.application.port.in.FieldValidation;
+import io.robotconnect.application.port.in.GetOwnerUseCase;
+import io.robotconnect.application.port.in.GetRobotUseCase;
 import io.robotconnect.application.port.in.GetUserInfoUseCase;
 import io.robotconnect.application.port.in.GrantTokensUseCase;
 import io.robotconnect.application.port.in.IssuedTokens;
@@ -52,6 +54,7 @@ import io.robotconnect.domain.connection.OptionsScope;
 import io.robotconnect.domain.owner.Owner;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.robot.Robot;
+import io.robotconnect.domain.robot.RobotId;
 import io.robotconnect.domain.trigger.TriggerEvent;
 import java.net.URI;
 import java.util.List;
@@ -87,6 +90,8 @@ final class Unwired
         CreateConnectUrlUseCase,
         RegisterOwnerUseCase,
         RegisterRobotUseCase,
+        GetOwnerUseCase,
+        GetRobotUseCase,
         ListDeadLettersUseCase,
         RetryDeadLettersUseCase {
   static final Unwired USE_CASES = new Unwired();
@@ -251,6 +256,16 @@ final class Unwired
 
   @Override
   public Robot registerForReservedAccount(RegisterRobotCommand command) {
+    throw unwired();
+  }
+
+  @Override
+  public Optional<Owner> owner(OwnerId id) {
+    throw unwired();
+  }
+
+  @Override
+  public Optional<Robot> robot(OwnerId owner, RobotId robot) {
     throw unwired();
   }
 

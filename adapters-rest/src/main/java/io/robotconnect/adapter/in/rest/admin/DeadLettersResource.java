@@ -96,6 +96,6 @@ public class DeadLettersResource {
   }
 
   private static Response json(Object body) {
-    return Response.ok(body).type(Responses.JSON_UTF8_TYPE).build();
+    return Response.ok(body).type(Responses.JSON_UTF8).build();
   }
 }

@@ -44,7 +44,7 @@ public record ConnectErrorBody(String type, String code, String message, List<De
 
   static Response response(int status, String code, String message, List<FieldProblem> problems) {
     return Response.status(status)
-        .type(Responses.JSON_UTF8_TYPE)
+        .type(Responses.JSON_UTF8)
         .entity(
             new ConnectErrorBody(
                 "error",

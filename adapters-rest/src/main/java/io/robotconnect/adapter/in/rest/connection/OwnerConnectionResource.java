@@ -215,7 +215,7 @@ public class OwnerConnectionResource {
   }
 
   private static Response ok(Object body) {
-    return Response.ok(body).type(Responses.JSON_UTF8_TYPE).build();
+    return Response.ok(body).type(Responses.JSON_UTF8).build();
   }
 
   /** Runs the call and turns every failure into a Connect-format error, never a 500 page. */

@@ -49,6 +49,6 @@ public class ActionFieldOptionsResource {
   private static Response options(List<FieldOption> options) {
     List<Option> data =
         options.stream().map(option -> new Option(option.label(), option.value())).toList();
-    return Response.ok(new Options(data), Responses.JSON_UTF8_TYPE).build();
+    return Response.ok(new Options(data), Responses.JSON_UTF8).build();
   }
 }

@@ -64,8 +64,7 @@ public class RobotActionsResource {
             .apply(
                 new ServiceApiActions.ActionFields(FieldValues.asStrings(request.actionFields())));
     String actionId = actions.run(new RunRobotActionCommand(owner, action));
-    return Response.ok(
-            new ActionResults(List.of(new ActionResult(actionId))), Responses.JSON_UTF8_TYPE)
+    return Response.ok(new ActionResults(List.of(new ActionResult(actionId))), Responses.JSON_UTF8)
         .build();
   }
 }

@@ -26,7 +26,7 @@ public class StatusResource {
   @GET
   public Response status() {
     return readiness.isReady()
-        ? Response.ok(Map.of(), Responses.JSON_UTF8_TYPE).build()
+        ? Response.ok(Map.of(), Responses.JSON_UTF8).build()
         : Responses.error(503, "The service is temporarily unavailable");
   }
 }

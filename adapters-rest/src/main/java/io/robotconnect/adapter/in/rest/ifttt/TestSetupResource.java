@@ -50,8 +50,7 @@ public class TestSetupResource {
                     Map.of("valid", setup.phrase(), "invalid", setup.invalidPhrase()))),
             ServiceApiActions.samples(setup),
             ServiceApiActions.skippingSamples(setup));
-    return Response.ok(
-            new SetupBody(new Setup(setup.accessToken(), samples)), Responses.JSON_UTF8_TYPE)
+    return Response.ok(new SetupBody(new Setup(setup.accessToken(), samples)), Responses.JSON_UTF8)
         .build();
   }
 }

@@ -106,8 +106,7 @@ public class VoiceCommandTriggerResource {
             request.triggerFields() == null ? null : FieldValues.asStrings(request.triggerFields()),
             request.limit());
     ZoneId zone = zoneOf(request.user());
-    return Response.ok(TriggerItemsJson.of(poll.poll(query), zone), Responses.JSON_UTF8_TYPE)
-        .build();
+    return Response.ok(TriggerItemsJson.of(poll.poll(query), zone), Responses.JSON_UTF8).build();
   }
 
   @POST
@@ -124,7 +123,7 @@ public class VoiceCommandTriggerResource {
                 VoiceCommandTrigger.SLUG, VoiceCommandTrigger.PHRASE_FIELD, value));
     return Response.ok(
             new VerdictBody(new Verdict(verdict.valid(), verdict.message().orElse(null))),
-            Responses.JSON_UTF8_TYPE)
+            Responses.JSON_UTF8)
         .build();
   }
 
@@ -139,7 +138,7 @@ public class VoiceCommandTriggerResource {
             VoiceCommandTrigger.SLUG,
             triggerIdentity,
             ServiceKeyOrIftttBearerFilter.ownerOf(context)));
-    return Response.ok(Map.of(), Responses.JSON_UTF8_TYPE).build();
+    return Response.ok(Map.of(), Responses.JSON_UTF8).build();
   }
 
   /** No body, as Jersey's JSON provider reads it: nothing but blanks. */

@@ -69,7 +69,7 @@ public class ConnectWebhookResource {
     WebhookAcceptance acceptance =
         webhooks.receive(new ReceiveConnectWebhookCommand(requestId, type, event, text, webhook));
     return Response.ok(new Acknowledgement(acceptance.name().toLowerCase(java.util.Locale.ROOT)))
-        .type(Responses.JSON_UTF8_TYPE)
+        .type(Responses.JSON_UTF8)
         .build();
   }
 

@@ -57,7 +57,7 @@ public class UnknownWebhooksResource {
             PageBody.of(
                 unknownWebhooks.unknownWebhooks(PageParameters.read(limit, cursor)),
                 KeptWebhook::of))
-        .type(Responses.JSON_UTF8_TYPE)
+        .type(Responses.JSON_UTF8)
         .build();
   }
 }

@@ -3,6 +3,7 @@ package io.robotconnect.adapter.in.rest.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.adapter.in.rest.TestJson;
 import io.robotconnect.adapter.in.rest.oauth.OAuthTestApp;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
@@ -12,6 +13,9 @@ import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.owner.ReservedAccounts;
 import io.robotconnect.domain.robot.Place;
 import io.robotconnect.domain.robot.Robot;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -62,6 +66,85 @@ class AdminApiRestTest {
                       "{\"email\":\"ada@example.com\",\"password\":\"s3cret-pass\"}")
                   .statusCode())
           .isEqualTo(201);
+    }
+  }
+
+  @Test
+  void createdOwner_isReadBackAtItsLocation_withTheSameBody() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      HttpResponse<String> created = app.post(OWNERS, JSON, newOwner("ada@example.com"), ADMIN);
+      String id = json(created).at("/data/id").asText();
+      URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+
+      HttpResponse<String> read = getAt(location, ADMIN);
+
+      assertThat(created.statusCode()).isEqualTo(201);
+      assertThat(location).isEqualTo(app.uri(OWNERS + "/" + id));
+      assertThat(read.statusCode()).isEqualTo(200);
+      assertThat(read.headers().firstValue("Content-Type")).hasValue(Responses.JSON_UTF8);
+      assertThat(json(read)).isEqualTo(json(created));
+      assertThat(getAt(location, "Authorization", "Bearer nope").statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void registeredRobot_isReadBackAtItsLocation_withTheSameBody() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      String robots = robotsOf(app, "ada@example.com");
+      String robot =
+          "{\"name\":\"Kuri\",\"places\":[{\"name\":\"Kitchen\",\"waypointUuid\":\""
+              + UUID.randomUUID()
+              + "\"}]}";
+      HttpResponse<String> created = app.post(robots, JSON, robot, ADMIN);
+      String id = json(created).at("/data/id").asText();
+      URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+
+      HttpResponse<String> read = getAt(location, ADMIN);
+
+      assertThat(created.statusCode()).isEqualTo(201);
+      assertThat(location).isEqualTo(app.uri(robots + "/" + id));
+      assertThat(read.statusCode()).isEqualTo(200);
+      assertThat(json(read)).isEqualTo(json(created));
+      assertThat(json(read).at("/data/places/0/name").asText()).isEqualTo("Kitchen");
+    }
+  }
+
+  @Test
+  void unknownOwnerOrRobot_isNotFound_inThePlatformErrorBody() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(true)) {
+      String adasRobots = robotsOf(app, "ada@example.com");
+      String bobsRobots = robotsOf(app, "bob@example.com");
+      String adasRobot =
+          json(app.post(adasRobots, JSON, "{\"name\":\"Kuri\"}", ADMIN)).at("/data/id").asText();
+
+      for (String path :
+          List.of(
+              OWNERS + "/nobody",
+              OWNERS + "/" + "i".repeat(OwnerId.MAX_LENGTH + 1),
+              OWNERS + "/a%0Ab",
+              bobsRobots + "/" + adasRobot,
+              adasRobots + "/" + UUID.randomUUID(),
+              adasRobots + "/not-a-uuid",
+              OWNERS + "/nobody/robots/" + adasRobot)) {
+        HttpResponse<String> response = app.get(path, ADMIN);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+            .as(path)
+            .hasValue(Responses.JSON_UTF8);
+        JsonNode body = json(response);
+        assertThat(body.at("/type").asText()).as(path).isEqualTo("error");
+        assertThat(body.at("/code").asText()).as(path).isEqualTo("not_found");
+        assertThat(body.at("/message").asText()).as(path).isNotBlank();
+        assertThat(body.at("/details").isArray()).as(path).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void withoutAnAdminToken_readingOwnersDoesNotExist() throws Exception {
+    try (OAuthTestApp app = new OAuthTestApp(false)) {
+      assertThat(app.get(OWNERS + "/" + UUID.randomUUID(), ADMIN).statusCode()).isEqualTo(404);
     }
   }
 
@@ -350,6 +433,15 @@ class AdminApiRestTest {
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(json(response).at("/message").asText()).contains("longer than 262144");
     }
+  }
+
+  private static HttpResponse<String> getAt(URI location, String... headers) throws Exception {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(
+            HttpRequest.newBuilder(location).headers(headers).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static String robotsOf(OAuthTestApp app, String email) throws Exception {

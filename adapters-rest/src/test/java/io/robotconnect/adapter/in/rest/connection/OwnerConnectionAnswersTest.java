@@ -2,6 +2,7 @@ package io.robotconnect.adapter.in.rest.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.adapter.in.rest.RestTestServer;
 import io.robotconnect.adapter.in.rest.TestRestApi;
 import io.robotconnect.application.contract.ConnectionFixtures;
@@ -76,8 +77,7 @@ class OwnerConnectionAnswersTest {
     HttpResponse<String> response = send("GET", "", null);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValue("application/json;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(Responses.JSON_UTF8);
     assertThat(response.body()).isEqualTo(pinned("show-configured.json"));
   }
 

@@ -16,6 +16,7 @@ import io.robotconnect.application.fake.MutableClock;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
 import io.robotconnect.application.service.ClientAuthorizationService;
 import io.robotconnect.application.service.OAuthSettings;
+import io.robotconnect.application.service.OwnerLookupService;
 import io.robotconnect.application.service.OwnerRegistrationService;
 import io.robotconnect.application.service.OwnerSessionService;
 import io.robotconnect.application.service.RobotRegistrationService;
@@ -96,6 +97,8 @@ public final class OAuthTestApp implements AutoCloseable {
             .getUserInfo(new UserInfoService(owners))
             .registerOwner(registration)
             .registerRobot(new RobotRegistrationService(owners, robots))
+            .getOwner(new OwnerLookupService(owners, robots))
+            .getRobot(new OwnerLookupService(owners, robots))
             .apiPrefix(new ApiPrefix(apiPrefix))
             .brand(brand);
     if (adminEnabled) {
