@@ -90,8 +90,10 @@ public final class OAuthWiring {
     return new Provided(
         new OwnerRegistrationService(owners, hasher),
         new RobotRegistrationService(owners, persistence.robots()),
-        new SignInThrottle(
-            sessionService, clock, config.signInMaxFailures(), config.signInLockout()),
+        new MeteredSignIn(
+            new SignInThrottle(
+                sessionService, clock, config.signInMaxFailures(), config.signInLockout()),
+            w.metrics()),
         sessionService,
         sessionService,
         new UserInfoService(owners),

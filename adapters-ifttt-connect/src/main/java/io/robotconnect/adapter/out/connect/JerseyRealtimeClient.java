@@ -46,6 +46,10 @@ final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoClosea
   JerseyRealtimeClient(RealtimeSettings settings, ObjectMapper json, MeterRegistry metrics) {
     this.json = json;
     this.metrics = metrics;
+    for (String outcome : new String[] {"delivered", "retry_later", "refused"}) {
+      callTimer(outcome);
+      entryCounter(outcome);
+    }
     this.client =
         ClientBuilder.newBuilder()
             .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -64,17 +68,23 @@ final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoClosea
         outcome instanceof DeliveryOutcome.Delivered
             ? "delivered"
             : outcome instanceof DeliveryOutcome.RetryLater ? "retry_later" : "refused";
-    sample.stop(
-        Timer.builder(CALLS)
-            .description("Realtime API calls")
-            .tag("outcome", label)
-            .register(metrics));
-    Counter.builder(NOTIFICATIONS)
-        .description("Entries (trigger identities and users) sent to the Realtime API")
-        .tag("outcome", label)
-        .register(metrics)
-        .increment(batch.size());
+    sample.stop(callTimer(label));
+    entryCounter(label).increment(batch.size());
     return outcome;
+  }
+
+  private Timer callTimer(String outcome) {
+    return Timer.builder(CALLS)
+        .description("Realtime API calls")
+        .tag("outcome", outcome)
+        .register(metrics);
+  }
+
+  private Counter entryCounter(String outcome) {
+    return Counter.builder(NOTIFICATIONS)
+        .description("Entries (trigger identities and users) sent to the Realtime API")
+        .tag("outcome", outcome)
+        .register(metrics);
   }
 
   private DeliveryOutcome send(RealtimeBatch batch) {
