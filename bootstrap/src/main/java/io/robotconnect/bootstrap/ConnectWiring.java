@@ -79,7 +79,8 @@ public final class ConnectWiring {
                         Duration.ofSeconds(5),
                         settings.timeout()),
                     w.json(),
-                    w.retries().connectApi(3, Duration.ofMillis(200))))
+                    w.retries().connectApi(3, Duration.ofMillis(200)),
+                    w.metrics()))
             .port();
 
     List<FeatureExtension> extensions = new ArrayList<>();

@@ -27,6 +27,11 @@ public final class Environment {
     return new Environment(System.getenv());
   }
 
+  /** Whether the variable is set at all, blank or not (for settings where blank is an error). */
+  public boolean isSet(String name) {
+    return variables.containsKey(name);
+  }
+
   public Optional<String> optional(String name) {
     String value = variables.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());

@@ -25,8 +25,12 @@ final class HttpServer implements AutoCloseable {
     this.server = server;
   }
 
-  /** Serves {@code application}; the answers refused before it are written by {@code json}. */
-  static HttpServer start(CoreSettings core, ObjectMapper json, ResourceConfig application) {
+  /**
+   * Serves {@code application}, and {@code metrics} at its path beside it; the answers refused
+   * before them are written by {@code json}.
+   */
+  static HttpServer start(
+      CoreSettings core, ObjectMapper json, ResourceConfig application, MetricsEndpoint metrics) {
     String host = core.httpHost();
     int port = core.httpPort();
     URI base = URI.create("http://" + host + ":" + port + "/");
@@ -35,7 +39,7 @@ final class HttpServer implements AutoCloseable {
     ServerConfiguration config = server.getServerConfiguration();
     EdgeAnswers answers = new EdgeAnswers(core.apiPrefix(), json);
     config.setDefaultErrorPageGenerator(answers);
-    putGateInFrontOfJersey(config, answers, core.http());
+    putGateInFrontOfJersey(config, answers, core.http(), metrics);
     for (NetworkListener listener : server.getListeners()) {
       listener.registerAddOn(new PlainHttp11Only());
       // Grizzly's idle timer does not restart while the headers trickle in, so it bounds the time
@@ -61,14 +65,17 @@ final class HttpServer implements AutoCloseable {
     return new HttpServer(server);
   }
 
+  // Jersey stays Grizzly's one handler (a second one would make Grizzly decode every path to map
+  // it, answering an undecodable one 500 before the gate sees it); /metrics is taken in front of it
   private static void putGateInFrontOfJersey(
-      ServerConfiguration config, EdgeAnswers answers, HttpLimits limits) {
+      ServerConfiguration config, EdgeAnswers answers, HttpLimits limits, MetricsEndpoint metrics) {
     Map<HttpHandler, HttpHandlerRegistration[]> handlers =
         Map.copyOf(config.getHttpHandlersWithMapping());
     handlers.forEach(
         (jersey, mapping) -> {
           config.removeHttpHandler(jersey);
-          config.addHttpHandler(new RequestGate(jersey, answers, limits), mapping);
+          config.addHttpHandler(
+              new RequestGate(metrics.inFrontOf(jersey), answers, limits), mapping);
         });
   }
 

@@ -98,8 +98,10 @@ public final class OAuthWiring {
         new RobotRegistrationService(owners, persistence.robots()),
         lookup,
         lookup,
-        new SignInThrottle(
-            sessionService, clock, config.signInMaxFailures(), config.signInLockout()),
+        new MeteredSignIn(
+            new SignInThrottle(
+                sessionService, clock, config.signInMaxFailures(), config.signInLockout()),
+            w.metrics()),
         sessionService,
         sessionService,
         new UserInfoService(owners),

@@ -22,6 +22,7 @@ import io.robotconnect.application.port.out.UserConnectionRepository;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
 import io.robotconnect.application.service.DeadLetterService;
 import io.robotconnect.application.service.OutboxSignal;
+import java.time.Instant;
 
 /** The database, migrated at start, and the repositories on it. */
 public final class PersistenceWiring {
@@ -56,7 +57,9 @@ public final class PersistenceWiring {
           PersistenceAdapter.start(
               new DatabaseSettings(
                   core.dbUrl(), core.dbUser(), core.dbPassword(), core.dbPoolSize()),
-              w.json());
+              w.json(),
+              Instant::now,
+              w.metrics());
     } catch (DatabaseUnavailableException e) {
       throw new ConfigurationException("ROBOTCONNECT_DB_URL", e.getMessage(), e);
     }

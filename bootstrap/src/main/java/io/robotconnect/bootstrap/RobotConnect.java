@@ -26,19 +26,24 @@ public final class RobotConnect implements AutoCloseable {
     Wiring w = Wiring.of(env, CoreSettings.from(env));
     try {
       w.lifecycle().onClose("data directory lock", DataDirectoryLock.acquire(w.core().dataDir()));
+      MetricsWiring.Provided metrics = MetricsWiring.wire(w);
       PersistenceWiring.Provided persistence = PersistenceWiring.wire(w);
       CoreWiring.Provided core = CoreWiring.wire(w, persistence);
       RetentionWiring.Provided retention = RetentionWiring.wire(w, persistence, core);
       OAuthWiring.Provided oauth = OAuthWiring.wire(w, persistence, core);
       RobotWiring.Provided robot = RobotWiring.wire(w, persistence, core);
-      ServiceApiWiring.Provided serviceApi = ServiceApiWiring.wire(persistence, core, oauth, robot);
+      ServiceApiWiring.Provided serviceApi =
+          ServiceApiWiring.wire(w, persistence, core, oauth, robot);
       ConnectWiring.Provided connect = ConnectWiring.wire(w, persistence, core, robot);
       DemoWiring.wire(w, oauth, robot);
       Components components =
           new Components(persistence, core, oauth, robot, serviceApi, connect, retention);
-      ResourceConfig rest = restApi(w, components).resourceConfig();
+      MetricsWiring.watch(w, components);
+      ResourceConfig rest = restApi(w, components).resourceConfig().register(metrics.requests());
       HttpServer server =
-          w.lifecycle().onClose("http server", HttpServer.start(w.core(), w.json(), rest));
+          w.lifecycle()
+              .onClose(
+                  "http server", HttpServer.start(w.core(), w.json(), rest, metrics.endpoint()));
       RobotConnect app = new RobotConnect(w, components, server);
       LOG.info("Robot Connect listening on {}", app.baseUri());
       return app;

@@ -59,7 +59,9 @@ public final class RobotWiring {
             .onClose(
                 "realtime client",
                 IftttConnect.realtime(
-                    RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w)), w.json()))
+                    RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w)),
+                    w.json(),
+                    w.metrics()))
             .port();
     OutboxDrainers.start(
         w,
@@ -84,7 +86,7 @@ public final class RobotWiring {
         new BrokerAddress(fleet.brokerUrl()),
         recordVoiceCommand,
         fleet.fleetStatus(),
-        fleet.robotCommands());
+        new MeteredRobotCommands(fleet.robotCommands(), w.metrics()));
   }
 
   /** The fleet's MQTT side, with the embedded broker when no ROBOTCONNECT_MQTT_URL is set. */

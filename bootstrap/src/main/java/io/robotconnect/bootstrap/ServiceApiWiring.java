@@ -32,19 +32,22 @@ public final class ServiceApiWiring {
       SetUpTestUseCase setUpTest) {}
 
   static Provided wire(
+      Wiring w,
       PersistenceWiring.Provided persistence,
       CoreWiring.Provided core,
       OAuthWiring.Provided oauth,
       RobotWiring.Provided robot) {
     ListFieldOptionsService options = new ListFieldOptionsService(persistence.robots());
     return new Provided(
-        new PollTriggerService(
-            persistence.triggerIdentities(),
-            persistence.pollTimelines(),
-            persistence.outbox(),
-            persistence.unitOfWork(),
-            core.clock(),
-            persistence.outboxSignal()),
+        new MeteredTriggerPolls(
+            new PollTriggerService(
+                persistence.triggerIdentities(),
+                persistence.pollTimelines(),
+                persistence.outbox(),
+                persistence.unitOfWork(),
+                core.clock(),
+                persistence.outboxSignal()),
+            w.metrics()),
         new DeleteTriggerIdentityService(
             persistence.triggerIdentities(),
             persistence.outbox(),

@@ -1,13 +1,14 @@
 package io.robotconnect.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What every area's wiring step gets: the settings, the secrets in the data directory, the
- * lifecycle to register what it starts, the lines the start-up banner prints, the one JSON mapper
- * and the retries.
+ * lifecycle to register what it starts, the lines the start-up banner prints, the one JSON mapper,
+ * the retries and the one metrics registry.
  */
 public record Wiring(
     Environment env,
@@ -16,7 +17,8 @@ public record Wiring(
     Lifecycle lifecycle,
     List<String> banner,
     ObjectMapper json,
-    Retries retries) {
+    Retries retries,
+    PrometheusMeterRegistry metrics) {
 
   static Wiring of(Environment env, CoreSettings core) {
     return new Wiring(
@@ -26,6 +28,7 @@ public record Wiring(
         new Lifecycle(),
         new ArrayList<>(),
         JsonMapping.mapper(),
-        new Retries());
+        new Retries(),
+        MetricsWiring.newRegistry());
   }
 }

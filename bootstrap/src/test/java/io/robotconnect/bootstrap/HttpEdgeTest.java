@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,12 @@ class HttpEdgeTest {
                     "ROBOTCONNECT_HTTP_HEADER_TIMEOUT", "1",
                     "ROBOTCONNECT_HTTP_BODY_TIMEOUT", "1",
                     "ROBOTCONNECT_HTTP_MAX_BODY_BYTES", "262144")));
-    server = HttpServer.start(core, JsonMapping.mapper(), new ResourceConfig(Echo.class));
+    MetricsEndpoint metrics =
+        new MetricsEndpoint(
+            MetricsWiring.newRegistry(),
+            Optional.empty(),
+            new EdgeAnswers(core.apiPrefix(), JsonMapping.mapper()));
+    server = HttpServer.start(core, JsonMapping.mapper(), new ResourceConfig(Echo.class), metrics);
   }
 
   @AfterEach

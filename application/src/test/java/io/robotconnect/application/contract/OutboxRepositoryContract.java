@@ -8,6 +8,7 @@ import io.robotconnect.application.port.out.ConnectWebhookReceived;
 import io.robotconnect.application.port.out.ConnectionEffectDue;
 import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxChannel;
+import io.robotconnect.application.port.out.OutboxDepth;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
@@ -430,6 +431,41 @@ public abstract class OutboxRepositoryContract {
     Set<Long> distinct = new HashSet<>(claimedIds);
     assertThat(distinct).as("no message claimed twice").hasSameSizeAs(claimedIds);
     assertThat(distinct).hasSize(messages);
+  }
+
+  @Test
+  void depths_countPendingAndDeadLettersPerChannel_andTellWhenTheOldestDueMessageBecameDue() {
+    Instant start = clock.now();
+    outbox.enqueue(push("u-1"));
+    outbox.enqueue(push("u-2"));
+    outbox.enqueue(push("u-3"));
+    clock.advance(Duration.ofSeconds(10));
+    outbox.enqueue(payloadOn(OTHER, "ti-1"));
+    List<OutboxMessage<PhraseListPush>> claimed = outbox.claim(CHANNEL, 2, clock.now(), LEASE);
+    outbox.giveUp(claimed.get(0).id(), "refused for good");
+    clock.advance(Duration.ofSeconds(10));
+
+    List<OutboxDepth> depths = outbox.depths(clock.now());
+
+    // u-2 is leased (not due), u-3 has been due since the start; no message of the others
+    assertThat(depths)
+        .containsExactlyInAnyOrder(
+            new OutboxDepth(CHANNEL.name(), 2, 1, Optional.of(start)),
+            new OutboxDepth(OTHER.name(), 1, 0, Optional.of(start.plusSeconds(10))));
+  }
+
+  @Test
+  void depths_ofAnOutboxWhoseMessagesAreAllLeasedOrDead_haveNoDueMessage() {
+    outbox.enqueue(push("u-1"));
+    outbox.enqueue(push("u-2"));
+    List<OutboxMessage<PhraseListPush>> claimed = outbox.claim(CHANNEL, 2, clock.now(), LEASE);
+    outbox.giveUp(claimed.get(1).id(), "refused for good");
+
+    assertThat(outbox.depths(clock.now()))
+        .containsExactly(new OutboxDepth(CHANNEL.name(), 1, 1, Optional.empty()));
+    outbox.delivered(List.of(claimed.get(0).id()));
+    outbox.purgeDeadLetters(clock.now().plusSeconds(1), 10);
+    assertThat(outbox.depths(clock.now())).isEmpty();
   }
 
   private static List<Long> ids(List<DeadLetter> deadLetters) {

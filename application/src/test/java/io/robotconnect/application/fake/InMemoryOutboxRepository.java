@@ -3,6 +3,7 @@ package io.robotconnect.application.fake;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxChannel;
+import io.robotconnect.application.port.out.OutboxDepth;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * An outbox in a map; a claimed message is hidden by moving its due time to the lease's end. A
@@ -178,6 +180,28 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
     return entries.values().stream()
         .filter(e -> e.channel.equals(channel.name()) && !e.givenUp)
         .count();
+  }
+
+  @Override
+  public synchronized List<OutboxDepth> depths(Instant now) {
+    Map<String, OutboxDepth> depths = new TreeMap<>();
+    for (Entry e : entries.values()) {
+      OutboxDepth was = depths.getOrDefault(e.channel, OutboxDepth.empty(e.channel));
+      Optional<Instant> due =
+          e.givenUp || e.dueAt.isAfter(now) ? Optional.empty() : Optional.of(e.dueAt);
+      Optional<Instant> oldest =
+          Stream.of(was.oldestDueAt(), due)
+              .flatMap(Optional::stream)
+              .min(Comparator.naturalOrder());
+      depths.put(
+          e.channel,
+          new OutboxDepth(
+              e.channel,
+              was.pending() + (e.givenUp ? 0 : 1),
+              was.deadLetters() + (e.givenUp ? 1 : 0),
+              oldest));
+    }
+    return List.copyOf(depths.values());
   }
 
   /** The last error recorded for a message (for tests of workers). */

@@ -2,6 +2,7 @@ package io.robotconnect.application.service;
 
 import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxChannel;
+import io.robotconnect.application.port.out.OutboxDepth;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
@@ -150,6 +151,11 @@ final class FakeOutbox implements OutboxRepository {
     return rows.values().stream()
         .filter(r -> r.channel.equals(channel.name()) && !r.givenUp)
         .count();
+  }
+
+  @Override
+  public List<OutboxDepth> depths(Instant now) {
+    throw new UnsupportedOperationException();
   }
 
   synchronized List<Row> rows(OutboxChannel<?> channel) {

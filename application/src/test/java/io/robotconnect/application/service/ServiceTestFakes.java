@@ -4,6 +4,7 @@ import io.robotconnect.application.fake.InMemoryTriggerIdentityRepository;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxChannel;
+import io.robotconnect.application.port.out.OutboxDepth;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
@@ -128,6 +129,11 @@ final class ServiceTestFakes {
     @Override
     public long pending(OutboxChannel<?> channel) {
       return enqueued.stream().filter(e -> e.startsWith(channel.name() + ":")).count();
+    }
+
+    @Override
+    public List<OutboxDepth> depths(Instant now) {
+      throw new UnsupportedOperationException();
     }
   }
 

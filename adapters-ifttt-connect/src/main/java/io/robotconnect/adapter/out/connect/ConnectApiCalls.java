@@ -3,6 +3,8 @@ package io.robotconnect.adapter.out.connect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.robotconnect.application.port.out.ConnectApiException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
@@ -38,15 +40,21 @@ final class ConnectApiCalls implements AutoCloseable {
     ONCE
   }
 
+  /** The timer of every call, by endpoint template, method and outcome. */
+  static final String CALLS = "robotconnect.connect.api.calls";
+
   private final ConnectApiSettings settings;
   private final Client client;
   private final ObjectMapper json;
   private final Retry retry;
+  private final MeterRegistry metrics;
 
-  ConnectApiCalls(ConnectApiSettings settings, ObjectMapper json, Retry retry) {
+  ConnectApiCalls(
+      ConnectApiSettings settings, ObjectMapper json, Retry retry, MeterRegistry metrics) {
     this.settings = settings;
     this.json = json;
     this.retry = retry;
+    this.metrics = metrics;
     this.client =
         ClientBuilder.newBuilder()
             .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -59,9 +67,58 @@ final class ConnectApiCalls implements AutoCloseable {
   /**
    * Sends the call, again as the retry allows, and reads a 2xx answer as {@code answer} (an empty
    * answer as {@code {}}; a call whose answer is unused reads it as {@link JsonNode}, so that
-   * malformed JSON is still refused).
+   * malformed JSON is still refused). The call, its retries included, is timed under {@code
+   * endpoint}, the path's template (e.g. {@code /v2/connections/{connection_id}}): never a path
+   * with ids in it, so that the metric's series stay few.
    */
-  <T> T call(String method, OutboundUri uri, Object body, Safety safety, Class<T> answer) {
+  <T> T call(
+      String endpoint,
+      String method,
+      OutboundUri uri,
+      Object body,
+      Safety safety,
+      Class<T> answer) {
+    Timer.Sample sample = Timer.start(metrics);
+    String outcome = "error";
+    try {
+      T read = send(method, uri, body, safety, answer);
+      outcome = "ok";
+      return read;
+    } catch (ConnectApiException e) {
+      outcome = outcomeOf(e);
+      throw e;
+    } finally {
+      sample.stop(
+          Timer.builder(CALLS)
+              .description("Connect API calls, retries included")
+              .tag("endpoint", endpoint)
+              .tag("method", method)
+              .tag("outcome", outcome)
+              .register(metrics));
+    }
+  }
+
+  /** A failed call's outcome label: what kind of failure, never IFTTT's own (open) codes. */
+  static String outcomeOf(ConnectApiException e) {
+    if (e instanceof ConnectApiException.NotFound) {
+      return "not_found";
+    } else if (e instanceof ConnectApiException.Unauthorized) {
+      return "unauthorized";
+    } else if (e instanceof ConnectApiException.Forbidden) {
+      return "forbidden";
+    } else if (e instanceof ConnectApiException.InvalidParameters) {
+      return "invalid_parameters";
+    } else if (e instanceof ConnectApiException.UpstreamFailure) {
+      return "upstream_failure";
+    } else if (e instanceof ConnectApiException.Unavailable) {
+      return "unavailable";
+    } else if (e instanceof ConnectApiException.OutcomeUnknown) {
+      return "outcome_unknown";
+    }
+    return e.status() >= 200 && e.status() < 300 ? "unreadable_answer" : "server_error";
+  }
+
+  private <T> T send(String method, OutboundUri uri, Object body, Safety safety, Class<T> answer) {
     Request request =
         new Request(
             method,

@@ -2,6 +2,7 @@ package io.robotconnect.adapter.out.connect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
 
@@ -25,17 +26,25 @@ public final class IftttConnect {
     }
   }
 
-  /** The Connect API v2; {@code retry} may send again the calls that cannot do anything twice. */
+  /**
+   * The Connect API v2; {@code retry} may send again the calls that cannot do anything twice. Each
+   * call is timed on {@code metrics} ({@code robotconnect.connect.api.calls}, by endpoint template,
+   * method and outcome).
+   */
   public static Client<ConnectApiPort> connectApi(
-      ConnectApiSettings settings, ObjectMapper json, Retry retry) {
-    JerseyConnectApiClient client = new JerseyConnectApiClient(settings, json, retry);
+      ConnectApiSettings settings, ObjectMapper json, Retry retry, MeterRegistry metrics) {
+    JerseyConnectApiClient client = new JerseyConnectApiClient(settings, json, retry, metrics);
     return new Client<>(client, client);
   }
 
-  /** The Realtime API; it does not retry (the outbox sends a notification again). */
+  /**
+   * The Realtime API; it does not retry (the outbox sends a notification again). Each call is timed
+   * on {@code metrics} ({@code robotconnect.realtime.calls}) and its entries counted ({@code
+   * robotconnect.realtime.notifications}), by outcome.
+   */
   public static Client<RealtimeNotificationPort> realtime(
-      RealtimeSettings settings, ObjectMapper json) {
-    JerseyRealtimeClient client = new JerseyRealtimeClient(settings, json);
+      RealtimeSettings settings, ObjectMapper json, MeterRegistry metrics) {
+    JerseyRealtimeClient client = new JerseyRealtimeClient(settings, json, metrics);
     return new Client<>(client, client);
   }
 

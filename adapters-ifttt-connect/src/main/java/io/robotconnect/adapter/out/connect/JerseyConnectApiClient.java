@@ -3,6 +3,7 @@ package io.robotconnect.adapter.out.connect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.robotconnect.adapter.out.connect.ConnectApiCalls.Safety;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.ConnectApiPort;
@@ -27,9 +28,12 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
   private final ConnectApiCalls calls;
   private final ConnectUrlBuilder connectUrls;
 
-  JerseyConnectApiClient(ConnectApiSettings settings, ObjectMapper json, Retry retry) {
+  private static final String CONNECTION = "/v2/connections/{connection_id}";
+
+  JerseyConnectApiClient(
+      ConnectApiSettings settings, ObjectMapper json, Retry retry, MeterRegistry metrics) {
     this.settings = settings;
-    this.calls = new ConnectApiCalls(settings, json, retry);
+    this.calls = new ConnectApiCalls(settings, json, retry, metrics);
     this.connectUrls = new ConnectUrlBuilder(settings.connectUrlBase(), settings.redirectUris());
   }
 
@@ -37,7 +41,8 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
   public ConnectMe me(Optional<OwnerId> user) {
     OutboundUri uri = api().segments("v2", "me");
     user.ifPresent(u -> uri.query("user_id", u.value()));
-    ConnectJson.Me me = calls.call("GET", uri, null, Safety.IDEMPOTENT, ConnectJson.Me.class);
+    ConnectJson.Me me =
+        calls.call("/v2/me", "GET", uri, null, Safety.IDEMPOTENT, ConnectJson.Me.class);
     return new ConnectMe(
         orEmpty(me.authenticationLevel()),
         orEmpty(me.serviceId()),
@@ -50,7 +55,8 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
     user.ifPresent(u -> uri.query("user_id", u.value()));
     try {
       return ConnectionMapper.toSnapshot(
-          calls.call("GET", uri, null, Safety.IDEMPOTENT, ConnectJson.Connection.class), user);
+          calls.call(CONNECTION, "GET", uri, null, Safety.IDEMPOTENT, ConnectJson.Connection.class),
+          user);
     } catch (IllegalArgumentException e) {
       throw new ConnectApiException.Internal(
           200,
@@ -63,6 +69,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
   public void updateUserConnection(
       ConnectionId connection, OwnerId user, List<UserFeature> features) {
     calls.call(
+        CONNECTION + "/user_connection",
         "PUT",
         connectionUri(connection).segments("user_connection").query("user_id", user.value()),
         ConnectionMapper.toUserConnection(features),
@@ -74,6 +81,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
   public void updateUserFieldsLegacy(
       ConnectionId connection, OwnerId user, List<LegacyFieldUpdate> updates) {
     calls.call(
+        CONNECTION,
         "POST",
         connectionUri(connection),
         ConnectionMapper.toLegacyUpdate(user, updates),
@@ -86,6 +94,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
       ConnectionId connection, OptionsScope scope, OwnerId user) {
     ConnectJson.FieldOptions answer =
         calls.call(
+            CONNECTION + "/{step_type}/{step_id}/field_options",
             "GET",
             connectionUri(connection)
                 .segments(scope.type(), scope.typeId(), "field_options")
@@ -111,6 +120,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
   @Override
   public void refresh(ConnectionId connection, OwnerId user) {
     calls.call(
+        CONNECTION + "/user_connection/refresh",
         "POST",
         connectionUri(connection)
             .segments("user_connection", "refresh")
@@ -124,6 +134,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
   public void testTrigger(
       ConnectionId connection, StepRef trigger, OwnerId user, Optional<String> userFeatureId) {
     calls.call(
+        CONNECTION + "/triggers/{trigger_id}/test",
         "POST",
         connectionUri(connection).segments("triggers", trigger.qualified(), "test"),
         new ConnectJson.TestTrigger(user.value(), userFeatureId.orElse(null)),
@@ -144,6 +155,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
             request.cursor().orElse(null));
     ConnectJson.QueryPage answer =
         calls.call(
+            CONNECTION + "/queries/{query_id}/perform",
             "POST",
             connectionUri(connection).segments("queries", query.qualified(), "perform"),
             body,
@@ -168,6 +180,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
       Map<String, FieldValue> fieldOverrides,
       Optional<String> userFeatureId) {
     calls.call(
+        CONNECTION + "/actions/{action_id}/run",
         "POST",
         connectionUri(connection).segments("actions", action.qualified(), "run"),
         new ConnectJson.RunAction(
@@ -196,6 +209,7 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
     }
     ConnectJson.ProvisionalAccessCode answer =
         calls.call(
+            "/v2/provisional_access_code",
             "POST",
             api().segments("v2", "provisional_access_code"),
             new ConnectJson.ProvisionalAccessCodeRequest(oauthCode),

@@ -1,6 +1,9 @@
 package io.robotconnect.adapter.out.connect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.RealtimeBatch;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
@@ -28,13 +31,25 @@ final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoClosea
   private static final int TOO_MANY_REQUESTS = 429;
   private static final int REQUEST_TIMEOUT = 408;
 
+  /** The timer of every call, by outcome. */
+  static final String CALLS = "robotconnect.realtime.calls";
+
+  /** The counter of the entries (trigger identities and users) the calls carried, by outcome. */
+  static final String NOTIFICATIONS = "robotconnect.realtime.notifications";
+
   private final Client client;
   private final WebTarget notifications;
   private final String serviceKey;
   private final ObjectMapper json;
+  private final MeterRegistry metrics;
 
-  JerseyRealtimeClient(RealtimeSettings settings, ObjectMapper json) {
+  JerseyRealtimeClient(RealtimeSettings settings, ObjectMapper json, MeterRegistry metrics) {
     this.json = json;
+    this.metrics = metrics;
+    for (String outcome : new String[] {"delivered", "retry_later", "refused"}) {
+      callTimer(outcome);
+      entryCounter(outcome);
+    }
     this.client =
         ClientBuilder.newBuilder()
             .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -47,6 +62,32 @@ final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoClosea
 
   @Override
   public DeliveryOutcome notify(RealtimeBatch batch) {
+    Timer.Sample sample = Timer.start(metrics);
+    DeliveryOutcome outcome = send(batch);
+    String label =
+        outcome instanceof DeliveryOutcome.Delivered
+            ? "delivered"
+            : outcome instanceof DeliveryOutcome.RetryLater ? "retry_later" : "refused";
+    sample.stop(callTimer(label));
+    entryCounter(label).increment(batch.size());
+    return outcome;
+  }
+
+  private Timer callTimer(String outcome) {
+    return Timer.builder(CALLS)
+        .description("Realtime API calls")
+        .tag("outcome", outcome)
+        .register(metrics);
+  }
+
+  private Counter entryCounter(String outcome) {
+    return Counter.builder(NOTIFICATIONS)
+        .description("Entries (trigger identities and users) sent to the Realtime API")
+        .tag("outcome", outcome)
+        .register(metrics);
+  }
+
+  private DeliveryOutcome send(RealtimeBatch batch) {
     String requestId = UUID.randomUUID().toString();
     String body = body(batch);
     try (Response response =

@@ -3,6 +3,7 @@ package io.robotconnect.adapter.out.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.application.port.out.RealtimeBatch;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
@@ -28,7 +29,8 @@ class IftttConnectTest {
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(1)),
             TestJson.mapper(),
-            TestRetries.connectApi(1));
+            TestRetries.connectApi(1),
+            new SimpleMeterRegistry());
 
     connectApi.close();
 
@@ -39,7 +41,8 @@ class IftttConnectTest {
   @Test
   void theRealtimeClient_isRefusedOnceClosed() throws Exception {
     IftttConnect.Client<RealtimeNotificationPort> realtime =
-        IftttConnect.realtime(RealtimeSettings.of(NOWHERE, "key"), TestJson.mapper());
+        IftttConnect.realtime(
+            RealtimeSettings.of(NOWHERE, "key"), TestJson.mapper(), new SimpleMeterRegistry());
 
     realtime.close();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.OptionsScope;
 import io.robotconnect.domain.connection.StepRef;
@@ -63,7 +64,8 @@ class JerseyConnectApiClientHostileIdsTest {
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2)),
             TestJson.mapper(),
-            TestRetries.connectApi(1));
+            TestRetries.connectApi(1),
+            new SimpleMeterRegistry());
   }
 
   @AfterEach

@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.domain.connection.ConnectionId;
@@ -65,6 +66,7 @@ class JerseyConnectApiClientTest {
   private WireMockServer ifttt;
   private JerseyConnectApiClient client;
   private final List<Duration> pauses = new ArrayList<>();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
   @BeforeEach
   void start() {
@@ -85,7 +87,8 @@ class JerseyConnectApiClientTest {
             Duration.ofSeconds(1),
             readTimeout),
         TestJson.mapper(),
-        retry);
+        retry,
+        metrics);
   }
 
   @AfterEach
@@ -381,6 +384,91 @@ class JerseyConnectApiClientTest {
                 client.showConnection(new ConnectionId("invalid_connection_id"), Optional.empty()))
         .isInstanceOf(ConnectApiException.NotFound.class)
         .hasMessage("Unknown connection id");
+  }
+
+  @Test
+  void eachCall_isTimedUnderItsEndpointTemplate_andOutcome_neverItsPath() {
+    ifttt.stubFor(
+        post(urlEqualTo("/v2/connections/C8p3q9T6/actions/acme.send_message/run"))
+            .willReturn(aResponse().withStatus(204)));
+    ifttt.stubFor(
+        get(urlPathEqualTo("/v2/connections/invalid_connection_id"))
+            .willReturn(
+                aResponse().withStatus(404).withBody(error("not_found", "Unknown connection id"))));
+
+    client.runAction(CONNECTION, SEND_MESSAGE, USER, Map.of(), Optional.empty());
+    assertThatThrownBy(
+        () -> client.showConnection(new ConnectionId("invalid_connection_id"), Optional.empty()));
+
+    assertThat(
+            metrics
+                .get(ConnectApiCalls.CALLS)
+                .tags("endpoint", "/v2/connections/{connection_id}/actions/{action_id}/run")
+                .tags("method", "POST", "outcome", "ok")
+                .timer()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            metrics
+                .get(ConnectApiCalls.CALLS)
+                .tags("endpoint", "/v2/connections/{connection_id}", "method", "GET")
+                .tags("outcome", "not_found")
+                .timer()
+                .count())
+        .isEqualTo(1);
+    assertThat(metrics.getMeters())
+        .flatExtracting(meter -> meter.getId().getTags())
+        .noneSatisfy(tag -> assertThat(tag.getValue()).contains("C8p3q9T6"))
+        .noneSatisfy(tag -> assertThat(tag.getValue()).contains("invalid_connection_id"));
+  }
+
+  @Test
+  void aCallRetriedAfter5xx_isTimedOnce_withTheOutcomeOfItsLastAttempt() {
+    ifttt.stubFor(
+        get(urlPathEqualTo("/v2/me"))
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("recovered"));
+    ifttt.stubFor(
+        get(urlPathEqualTo("/v2/me"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(okJson("{\"type\":\"me\"}")));
+
+    client.me(Optional.empty());
+
+    assertThat(metrics.get(ConnectApiCalls.CALLS).tags("endpoint", "/v2/me").timers())
+        .singleElement()
+        .satisfies(
+            timer -> {
+              assertThat(timer.getId().getTag("outcome")).isEqualTo("ok");
+              assertThat(timer.count()).isEqualTo(1);
+            });
+  }
+
+  @Test
+  void aCallThatNeverGetsAnAnswer_isTimedAsUnavailable() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    JerseyConnectApiClient offline =
+        clientFor(URI.create("http://127.0.0.1:" + closedPort), Duration.ofSeconds(1));
+    try {
+      assertThatThrownBy(() -> offline.me(Optional.empty()))
+          .isInstanceOf(ConnectApiException.Unavailable.class);
+    } finally {
+      offline.close();
+    }
+
+    assertThat(
+            metrics
+                .get(ConnectApiCalls.CALLS)
+                .tags("endpoint", "/v2/me", "outcome", "unavailable")
+                .timer()
+                .count())
+        .isEqualTo(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.DeliveryOutcome;
 import io.robotconnect.application.port.out.RealtimeBatch;
 import io.robotconnect.domain.owner.OwnerId;
@@ -28,6 +29,7 @@ class JerseyRealtimeClientTest {
   private static final String KEY = "service-key-123";
   private static WireMockServer ifttt;
   private JerseyRealtimeClient client;
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
   @BeforeAll
   static void startFakeIfttt() {
@@ -53,7 +55,8 @@ class JerseyRealtimeClientTest {
         new JerseyRealtimeClient(
             new RealtimeSettings(
                 URI.create(ifttt.baseUrl()), KEY, Duration.ofSeconds(2), Duration.ofMillis(500)),
-            TestJson.mapper());
+            TestJson.mapper(),
+            metrics);
     return client;
   }
 
@@ -83,6 +86,31 @@ class JerseyRealtimeClientTest {
                 equalToJson(
                     "{\"data\":[{\"trigger_identity\":\"ti-1\"},{\"trigger_identity\":\"ti-2\"},"
                         + "{\"user_id\":\"alice\"}]}")));
+  }
+
+  @Test
+  void eachCall_isTimedByOutcome_andItsEntriesCounted() {
+    JerseyRealtimeClient realtime = client();
+    answer(200);
+    realtime.notify(batch());
+    answer(503);
+    realtime.notify(batch());
+    answer(400);
+    realtime.notify(batch());
+
+    for (String outcome : new String[] {"delivered", "retry_later", "refused"}) {
+      assertThat(metrics.get(JerseyRealtimeClient.CALLS).tag("outcome", outcome).timer().count())
+          .as(outcome)
+          .isEqualTo(1);
+      assertThat(
+              metrics
+                  .get(JerseyRealtimeClient.NOTIFICATIONS)
+                  .tag("outcome", outcome)
+                  .counter()
+                  .count())
+          .as(outcome)
+          .isEqualTo(batch().size());
+    }
   }
 
   @Test
@@ -147,7 +175,9 @@ class JerseyRealtimeClientTest {
     }
     client =
         new JerseyRealtimeClient(
-            RealtimeSettings.of(URI.create("http://127.0.0.1:" + port), KEY), TestJson.mapper());
+            RealtimeSettings.of(URI.create("http://127.0.0.1:" + port), KEY),
+            TestJson.mapper(),
+            metrics);
 
     assertThat(client.notify(batch())).isInstanceOf(DeliveryOutcome.RetryLater.class);
   }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.FieldValue;
@@ -55,7 +56,8 @@ class RequestBodiesTest {
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2)),
             TestJson.mapper(),
-            TestRetries.connectApi(1));
+            TestRetries.connectApi(1),
+            new SimpleMeterRegistry());
   }
 
   @AfterEach

@@ -2,7 +2,9 @@ package io.robotconnect.adapter.out.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
@@ -52,10 +54,11 @@ final class Database implements AutoCloseable {
   /**
    * Connects, applies the Liquibase changelogs and builds Hibernate.
    *
+   * @param metrics where the pool publishes its metrics
    * @throws DatabaseUnavailableException when the database cannot be reached or migrated
    */
-  static Database start(DatabaseSettings settings) {
-    HikariDataSource dataSource = connect(settings);
+  static Database start(DatabaseSettings settings, MeterRegistry metrics) {
+    HikariDataSource dataSource = connect(settings, metrics);
     try {
       Migrations.apply(dataSource);
     } catch (Exception e) {
@@ -73,9 +76,10 @@ final class Database implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource connect(DatabaseSettings settings) {
+  private static HikariDataSource connect(DatabaseSettings settings, MeterRegistry metrics) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("robotconnect-db");
+    config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
     config.setJdbcUrl(settings.url());
     if (settings.user() != null) {
       config.setUsername(settings.user());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.DeadLetter;
 import io.robotconnect.application.port.out.OutboxChannel;
+import io.robotconnect.application.port.out.OutboxDepth;
 import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.OutboxPayload;
 import io.robotconnect.application.port.out.OutboxRepository;
@@ -39,6 +40,14 @@ final class HibernateOutboxRepository implements OutboxRepository {
   private static final String GIVE_UP =
       "update OutboxMessageEntity m set m.givenUpAt = :now, m.lastError = :error,"
           + " m.attempts = m.attempts + 1 where m.id = :id";
+
+  // one pass over the table, which holds only what is still to go out and dead letters
+  private static final String DEPTHS =
+      "select m.channel,"
+          + " sum(case when m.givenUpAt is null then 1 else 0 end),"
+          + " sum(case when m.givenUpAt is not null then 1 else 0 end),"
+          + " min(case when m.givenUpAt is null and m.dueAt <= :now then m.dueAt else null end)"
+          + " from OutboxMessageEntity m group by m.channel";
 
   private static final String INSERT =
       "insert into outbox_messages (channel, payload, attempts, due_at, created_at)"
@@ -243,6 +252,26 @@ final class HibernateOutboxRepository implements OutboxRepository {
                     Long.class)
                 .setParameter("channel", channel.name())
                 .getSingleResult());
+  }
+
+  @Override
+  public List<OutboxDepth> depths(Instant now) {
+    return context.call(
+        session ->
+            session
+                .createSelectionQuery(DEPTHS, Object[].class)
+                .setParameter("now", now)
+                .setReadOnly(true)
+                .getResultList()
+                .stream()
+                .map(
+                    row ->
+                        new OutboxDepth(
+                            (String) row[0],
+                            ((Number) row[1]).longValue(),
+                            ((Number) row[2]).longValue(),
+                            Optional.ofNullable((Instant) row[3])))
+                .toList());
   }
 
   private static String truncate(String error) {

@@ -1,6 +1,8 @@
 package io.robotconnect.adapter.out.persistence;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.AuthorizationCodeRepository;
 import io.robotconnect.application.port.out.ClockPort;
 import io.robotconnect.application.port.out.ConnectionRepository;
@@ -75,10 +77,11 @@ public final class PersistenceAdapter implements AutoCloseable {
   }
 
   /**
-   * Starts with the system clock; see {@link #start(DatabaseSettings, ObjectMapper, ClockPort)}.
+   * Starts with the system clock and a metrics registry of its own (for tools and tests); see
+   * {@link #start(DatabaseSettings, ObjectMapper, ClockPort, MeterRegistry)}.
    */
   public static PersistenceAdapter start(DatabaseSettings settings, ObjectMapper json) {
-    return start(settings, json, Instant::now);
+    return start(settings, json, Instant::now, new SimpleMeterRegistry());
   }
 
   /**
@@ -86,11 +89,12 @@ public final class PersistenceAdapter implements AutoCloseable {
    *
    * @param json the platform's mapper, for the JSON columns (maps and connection documents)
    * @param clock the time at which outbox messages become due when enqueued
+   * @param metrics where the connection pool publishes its metrics ({@code hikaricp_...})
    * @throws DatabaseUnavailableException when the database cannot be reached or migrated
    */
   public static PersistenceAdapter start(
-      DatabaseSettings settings, ObjectMapper json, ClockPort clock) {
-    Database database = Database.start(settings);
+      DatabaseSettings settings, ObjectMapper json, ClockPort clock, MeterRegistry metrics) {
+    Database database = Database.start(settings, metrics);
     try {
       return new PersistenceAdapter(database, json, clock);
     } catch (RuntimeException e) {

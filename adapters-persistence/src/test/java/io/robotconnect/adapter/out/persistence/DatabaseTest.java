@@ -3,6 +3,7 @@ package io.robotconnect.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.StorageUnavailableException;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.trigger.TimelineLimit;
@@ -10,6 +11,7 @@ import io.robotconnect.domain.trigger.TriggerSubject;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,20 @@ class DatabaseTest {
     database.close();
 
     assertThat(database.health().isReachable()).isFalse();
+  }
+
+  @Test
+  void thePool_publishesItsMetrics_onTheRegistryItIsGiven() {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    DatabaseSettings settings = TestDatabases.h2();
+    try (PersistenceAdapter database =
+        PersistenceAdapter.start(settings, TestJson.shared(), Instant::now, metrics)) {
+      database.owners().findById(new OwnerId("someone"));
+
+      assertThat(metrics.get("hikaricp.connections.max").tag("pool", "robotconnect-db").gauge())
+          .satisfies(max -> assertThat(max.value()).isEqualTo(settings.poolSize()));
+      assertThat(metrics.get("hikaricp.connections.usage").timer().count()).isPositive();
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +34,7 @@ class SchemaTest {
       String name, Supplier<DatabaseSettings> empty) throws Exception {
     DatabaseSettings settings = empty.get();
     long applied;
-    try (Database first = Database.start(settings)) {
+    try (Database first = Database.start(settings, new SimpleMeterRegistry())) {
       assertThat(tables(first))
           .contains(
               "owners",
@@ -44,7 +45,7 @@ class SchemaTest {
               "outbox_messages");
       applied = appliedChangeSets(first);
     }
-    try (Database again = Database.start(settings)) {
+    try (Database again = Database.start(settings, new SimpleMeterRegistry())) {
       assertThat(appliedChangeSets(again)).isEqualTo(applied).isPositive();
     }
   }
@@ -54,7 +55,7 @@ class SchemaTest {
   void hibernateValidation_ofEveryMapping_passesAgainstTheMigratedSchema(
       String name, Supplier<DatabaseSettings> empty) {
     DatabaseSettings settings = empty.get();
-    try (Database migrated = Database.start(settings);
+    try (Database migrated = Database.start(settings, new SimpleMeterRegistry());
         HikariDataSource dataSource = dataSource(settings)) {
       assertThatCode(
               () -> {

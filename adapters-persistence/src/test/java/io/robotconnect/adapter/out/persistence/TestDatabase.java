@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.out.persistence;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.ClockPort;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -59,7 +60,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   public synchronized PersistenceAdapter start() {
     if (database == null) {
       settings = settingsSupplier.get();
-      database = PersistenceAdapter.start(settings, TestJson.shared(), clock);
+      database =
+          PersistenceAdapter.start(settings, TestJson.shared(), clock, new SimpleMeterRegistry());
     }
     return database;
   }

@@ -44,6 +44,11 @@ public final class OutboxChannel<P extends OutboxPayload> {
     return ALL.stream().filter(c -> c.name.equals(name)).findFirst();
   }
 
+  /** Every channel, e.g. to report each one's depth. */
+  public static List<OutboxChannel<?>> all() {
+    return ALL;
+  }
+
   /** Whether the text can name a channel: 1-50 of {@code [a-z0-9_.-]}. */
   public static boolean isName(String text) {
     return text != null && text.matches("[a-z0-9_.-]{1,50}");

@@ -55,4 +55,10 @@ public interface OutboxRepository {
 
   /** Messages of a channel not yet delivered nor given up (for health and tests). */
   long pending(OutboxChannel<?> channel);
+
+  /**
+   * The depth of every channel that holds messages, as of {@code now} (one read, for metrics); a
+   * channel left out holds none.
+   */
+  List<OutboxDepth> depths(Instant now);
 }
