@@ -134,7 +134,6 @@ class MetricsEndpointTest {
       assertThat(scrape.statusCode()).isEqualTo(200);
       assertThat(scrape.headers().firstValue("Content-Type"))
           .hasValue("text/plain; version=0.0.4; charset=utf-8");
-      java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/x/scrape.txt"), scrape.body());
       PrometheusText metrics = PrometheusText.parse(scrape.body());
       // Jersey's requests, by route template: the action's regex left out, no raw path
       assertThat(metrics.typeOf("http_server_requests_seconds")).isEqualTo("histogram");
