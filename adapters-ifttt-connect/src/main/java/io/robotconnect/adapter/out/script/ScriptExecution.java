@@ -216,6 +216,13 @@ final class ScriptExecution {
               fail(args[0].asString(), ErrorLines.inStack(args[1].asString(), source.name()));
               return null;
             });
+    host.put(
+        "overAllocated",
+        (ProxyExecutable)
+            args -> {
+              stop(new ScriptOutcome.LimitExceeded(ScriptOutcome.Limit.ALLOCATION));
+              return null;
+            });
     host.put("random", (ProxyExecutable) args -> random.nextDouble());
     host.put(
         "zoneData",

@@ -25,10 +25,12 @@
     delete g[name];
   }
 
-  // Single allocations larger than the run's allocation limit fail at once (the meter samples).
+  // A single allocation larger than the run's allocation limit ends the run at once, before the
+  // meter's next sample.
   const maxBytes = data.maxBytes;
   const refuseSize = (bytes) => {
     if (bytes > maxBytes) {
+      host.overAllocated();
       throw new RealRangeError('allocation of ' + bytes + ' bytes is over the limit of ' + maxBytes);
     }
   };
@@ -103,6 +105,8 @@
   });
 
   // console: every level is captured, as one line per call.
+  const withoutPrelude = (stack) =>
+      stack.split('\n').filter((line) => !line.includes('robotconnect-prelude.js')).join('\n');
   const show = (value) => {
     switch (typeof value) {
       case 'string':
@@ -120,7 +124,7 @@
           return 'null';
         }
         if (value instanceof RealError) {
-          return String(value.stack || value);
+          return withoutPrelude(String(value.stack || value));
         }
         try {
           const seen = new RealWeakSet();

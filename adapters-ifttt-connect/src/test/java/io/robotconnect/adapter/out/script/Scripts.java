@@ -26,10 +26,26 @@ final class Scripts {
 
   private Scripts() {}
 
+  /** The wall time of {@link #quickRuntime()}. */
+  static final Duration QUICK_WALL_TIME = Duration.ofSeconds(1);
+
+  private static RuntimeScripts.Handle shared;
+
+  /**
+   * One runtime with the default limits for the tests that do not stop runs on time (starting an
+   * engine takes a while); it lives as long as the test JVM.
+   */
+  static synchronized ScriptRuntime shared() {
+    if (shared == null) {
+      shared = RuntimeScripts.runtime(ScriptLimits.DEFAULTS, TestJson.mapper());
+    }
+    return shared.port();
+  }
+
   /** A runtime whose wall time is short, so that tests of stopped runs are quick. */
   static RuntimeScripts.Handle quickRuntime() {
     return RuntimeScripts.runtime(
-        ScriptLimits.DEFAULTS.withWallTime(Duration.ofMillis(1500)), TestJson.mapper());
+        ScriptLimits.DEFAULTS.withWallTime(QUICK_WALL_TIME), TestJson.mapper());
   }
 
   static ScriptSource source(String text) {
@@ -60,5 +76,10 @@ final class Scripts {
 
   static ScriptResult run(ScriptRuntime runtime, String text, ScriptCalls calls) {
     return runtime.run(source(text), input(), calls, firstAttempt());
+  }
+
+  /** Runs on the shared runtime with calls answered at once. */
+  static ScriptResult run(String text) {
+    return run(shared(), text, new FakeCalls());
   }
 }

@@ -11,8 +11,6 @@ import io.robotconnect.domain.connection.StepRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The example of IFTTT's "Runtime script" documentation, unchanged. */
@@ -29,18 +27,6 @@ class SeedExampleScriptTest {
         });
       });
       """;
-
-  private static RuntimeScripts.Handle runtime;
-
-  @BeforeAll
-  static void start() {
-    runtime = Scripts.quickRuntime();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    runtime.close();
-  }
 
   @Test
   void theSeedsExample_queriesOnceAndTextsEveryVideoFound() {
@@ -59,7 +45,7 @@ class SeedExampleScriptTest {
                             Map.of("title", "Two", "url", "https://youtu.be/2"),
                             Map.of("title", "Three", "url", "https://youtu.be/3"))))));
 
-    ScriptResult result = Scripts.run(runtime.port(), SEED_SCRIPT, calls);
+    ScriptResult result = Scripts.run(Scripts.shared(), SEED_SCRIPT, calls);
 
     assertThat(result.outcome()).isEqualTo(new ScriptOutcome.Succeeded());
     List<ScriptCall> sent = calls.sent();
