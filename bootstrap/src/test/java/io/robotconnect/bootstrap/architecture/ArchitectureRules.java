@@ -88,6 +88,7 @@ public final class ArchitectureRules {
               "io.robotconnect.adapter.in.rest..",
               "io.robotconnect.adapter.out.persistence..",
               "io.robotconnect.adapter.out.connect..",
+              "io.robotconnect.adapter.out.script..",
               "io.robotconnect.adapter.robot..",
               "io.robotconnect.bootstrap..")
           .because("a class outside the known layers escapes every other rule");
@@ -134,7 +135,7 @@ public final class ArchitectureRules {
   static final class AdapterModules implements SliceAssignment {
     private static final Pattern ADAPTER =
         Pattern.compile(
-            "io\\.robotconnect\\.adapter\\.(in\\.rest|out\\.persistence|out\\.connect|robot)(\\..*)?");
+            "io\\.robotconnect\\.adapter\\.(in\\.rest|out\\.persistence|out\\.connect|out\\.script|robot)(\\..*)?");
 
     @Override
     public SliceIdentifier getIdentifierOf(JavaClass javaClass) {

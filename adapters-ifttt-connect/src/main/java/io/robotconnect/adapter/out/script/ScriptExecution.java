@@ -153,7 +153,9 @@ final class ScriptExecution {
     if (ending.get() != null) {
       return;
     }
-    if (e.isResourceExhausted()) {
+    if (Thread.currentThread().isInterrupted()) {
+      abort(new ScriptRunAbortedException("the thread running the script was interrupted", e));
+    } else if (e.isResourceExhausted()) {
       end(new ScriptOutcome.LimitExceeded(ScriptOutcome.Limit.ALLOCATION));
     } else if (e.isCancelled()) {
       end(new ScriptOutcome.TimedOut());
@@ -250,11 +252,11 @@ final class ScriptExecution {
           Optional.empty());
       return 0;
     }
-    Optional<Map<String, Object>> body = body(args[2]);
-    if (body == null) {
-      fail(
-          function.jsName() + "(\"" + id + "\", body): the body must be an object",
-          Optional.empty());
+    Optional<Map<String, Object>> body;
+    try {
+      body = body(args[2]);
+    } catch (IllegalArgumentException e) {
+      fail(function.jsName() + "(\"" + id + "\", body): " + e.getMessage(), Optional.empty());
       return 0;
     }
     int sequence = ledger.next();
@@ -262,7 +264,13 @@ final class ScriptExecution {
       stop(new ScriptOutcome.LimitExceeded(ScriptOutcome.Limit.CALLS));
       return sequence;
     }
-    ScriptCall call = new ScriptCall(sequence, function, StepRef.parse(id), body);
+    ScriptCall call;
+    try {
+      call = new ScriptCall(sequence, function, StepRef.parse(id), body);
+    } catch (IllegalArgumentException e) {
+      fail(function.jsName() + "(\"" + id + "\", body): " + e.getMessage(), Optional.empty());
+      return sequence;
+    }
     ScriptReplay.Journaled journaled = replay.journal().get(sequence);
     if (journaled == null) {
       ledger.send(call, calls, callThreads, this::abort);
@@ -272,19 +280,20 @@ final class ScriptExecution {
     return sequence;
   }
 
-  /** The body as an object, empty when none was given, null when it is not an object. */
+  /** The body as an object, empty when none was given. */
   private Optional<Map<String, Object>> body(Value given) {
     if (given.isNull()) {
       return Optional.empty();
     }
+    String text = given.asString();
+    if (!text.startsWith("{")) {
+      throw new IllegalArgumentException("the body must be an object");
+    }
     try {
-      String text = given.asString();
-      if (!text.startsWith("{")) {
-        return null;
-      }
       return Optional.of(json.readValue(text, OBJECT));
-    } catch (JsonProcessingException | RuntimeException e) {
-      return null;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "the body is not JSON the platform reads: " + e.getOriginalMessage(), e);
     }
   }
 

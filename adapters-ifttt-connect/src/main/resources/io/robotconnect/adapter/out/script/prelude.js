@@ -96,6 +96,40 @@
       { value: FrozenDate, writable: true, configurable: true });
   defineProperty(g, 'Date', { value: FrozenDate, writable: true, configurable: true });
 
+  // Intl formats "now" by the same frozen clock; patched on first use (Intl is costly to set up).
+  const patchIntl = (intl) => {
+    const proto = intl.DateTimeFormat.prototype;
+    const format = Object.getOwnPropertyDescriptor(proto, 'format').get;
+    defineProperty(proto, 'format', {
+      get() {
+        const bound = format.call(this);
+        return (date) => bound(date === undefined ? now : date);
+      },
+      configurable: true,
+    });
+    const formatToParts = proto.formatToParts;
+    defineProperty(proto, 'formatToParts', {
+      value: function formatToParts_(date) {
+        return formatToParts.call(this, date === undefined ? now : date);
+      },
+      writable: true,
+      configurable: true,
+    });
+    return intl;
+  };
+  const RealIntl = g.Intl;
+  defineProperty(g, 'Intl', {
+    get() {
+      const intl = patchIntl(RealIntl);
+      defineProperty(g, 'Intl', { value: intl, writable: true, configurable: true });
+      return intl;
+    },
+    set(value) {
+      defineProperty(g, 'Intl', { value, writable: true, configurable: true });
+    },
+    configurable: true,
+  });
+
   defineProperty(Math, 'random', {
     value: function random() {
       return host.random();

@@ -43,6 +43,7 @@ class ScriptReplayTest {
         console.log(start, Date.now() - start, new Date().toISOString(), Date());
         console.log(Meta.currentUserTime.valueOf(), moment().valueOf());
         console.log(Math.random(), Math.random());
+        console.log(new Intl.DateTimeFormat("en-US", { timeZone: "UTC", dateStyle: "short" }).format());
         """;
     Instant firstStart = Instant.parse("2025-12-24T18:30:00.250Z");
 
@@ -54,6 +55,7 @@ class ScriptReplayTest {
         .isEqualTo(
             "1766601000250 0 2025-12-24T18:30:00.250Z Wed Dec 24 2025 18:30:00 GMT+0000 (GMT)");
     assertThat(first.console().get(1)).isEqualTo("1766601000250 1766601000250");
+    assertThat(first.console().get(3)).isEqualTo("12/24/25");
     assertThat(again.console()).isEqualTo(first.console());
     assertThat(otherSeed.console().get(2)).isNotEqualTo(first.console().get(2));
     String[] randoms = first.console().get(2).split(" ");

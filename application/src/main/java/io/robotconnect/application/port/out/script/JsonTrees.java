@@ -32,9 +32,6 @@ final class JsonTrees {
   }
 
   private static Object copy(Object value, String what, int depth) {
-    if (depth > MAX_DEPTH) {
-      throw new IllegalArgumentException(what + " nests more than " + MAX_DEPTH + " levels");
-    }
     if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
     }
@@ -45,6 +42,7 @@ final class JsonTrees {
       return copyObject(map, what, depth);
     }
     if (value instanceof List<?> list) {
+      requireDepth(depth, what);
       List<Object> copy = new ArrayList<>(list.size());
       for (Object item : list) {
         copy.add(copy(item, what, depth + 1));
@@ -55,7 +53,14 @@ final class JsonTrees {
         what + " holds a " + value.getClass().getSimpleName() + ", which is not JSON");
   }
 
+  private static void requireDepth(int depth, String what) {
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException(what + " nests more than " + MAX_DEPTH + " levels");
+    }
+  }
+
   private static Map<String, Object> copyObject(Map<?, ?> map, String what, int depth) {
+    requireDepth(depth, what);
     Map<String, Object> copy = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (!(entry.getKey() instanceof String key)) {
