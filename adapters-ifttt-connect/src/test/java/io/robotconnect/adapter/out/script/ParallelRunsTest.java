@@ -3,13 +3,13 @@ package io.robotconnect.adapter.out.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.robotconnect.application.port.out.script.ScriptCallResponse;
-import io.robotconnect.application.port.out.script.ScriptIds;
 import io.robotconnect.application.port.out.script.ScriptInput;
 import io.robotconnect.application.port.out.script.ScriptOutcome;
 import io.robotconnect.application.port.out.script.ScriptResult;
 import io.robotconnect.application.port.out.script.ScriptRuntime;
 import io.robotconnect.domain.connection.StepRef;
 import io.robotconnect.domain.owner.OwnerId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,14 @@ class ParallelRunsTest {
 
   @Test
   void eightRunsSideBySide_eachSeeItsOwnInputAndMakeItsOwnCalls() throws Exception {
-    ScriptRuntime runtime = Scripts.shared();
+    try (RuntimeScripts.Handle handle =
+        RuntimeScripts.runtime(
+            ScriptLimits.DEFAULTS.withWallTime(Duration.ofSeconds(3)), TestJson.mapper())) {
+      runSideBySide(handle.port());
+    }
+  }
+
+  private static void runSideBySide(ScriptRuntime runtime) throws Exception {
     String script =
         """
         globalThis.mine = Connection.serviceUserId;
@@ -86,9 +93,5 @@ class ParallelRunsTest {
             new OwnerId("owner-" + n), "yp6zrl2tpd", Optional.empty(), Map.of()),
         Optional.of("UTC"),
         Scripts.IDS);
-  }
-
-  static ScriptIds ids() {
-    return Scripts.IDS;
   }
 }
