@@ -39,7 +39,7 @@ final class Sandbox implements AutoCloseable {
             // stock OpenJDK has no Graal compiler: GraalJS interprets, as intended here
             .option("engine.WarnInterpreterOnly", "false")
             .build();
-    prelude = cached(WebJars.resource(TimeZones.resource("prelude.js")), PRELUDE_NAME);
+    prelude = cached(WebJars.packaged("prelude.js"), PRELUDE_NAME);
     moment = cached(WebJars.read("moment", "min/moment.min.js"), "moment.min.js");
     momentTimezone =
         cached(
@@ -103,8 +103,9 @@ final class Sandbox implements AutoCloseable {
     return Source.newBuilder("js", text, name).cached(true).buildLiteral();
   }
 
+  /** Closes the engine, cancelling the runs still going. */
   @Override
   public void close() {
-    engine.close();
+    engine.close(true);
   }
 }

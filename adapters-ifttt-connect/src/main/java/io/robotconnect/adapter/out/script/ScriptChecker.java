@@ -27,7 +27,7 @@ final class ScriptChecker {
     this.sandbox = sandbox;
     this.json = json;
     this.acorn = Sandbox.cached(WebJars.read("acorn", "dist/acorn.js"), "acorn.js");
-    this.finder = Sandbox.cached(WebJars.resource(TimeZones.resource("check.js")), "check.js");
+    this.finder = Sandbox.cached(WebJars.packaged("check.js"), "check.js");
   }
 
   List<ScriptProblem> check(Source wrapped, ScriptSource script, ScriptIds allowed) {

@@ -30,7 +30,7 @@ public record ScriptLimits(Duration wallTime, long allocationBytes, int calls, i
     }
   }
 
-  /** The defaults with another wall time. */
+  /** These limits with another wall time. */
   public ScriptLimits withWallTime(Duration wallTime) {
     return new ScriptLimits(wallTime, allocationBytes, calls, consoleBytes);
   }

@@ -17,7 +17,7 @@ final class TimeZones {
 
   TimeZones(MomentZones zones) {
     this.zones = zones;
-    for (String line : WebJars.resource(resource("rails-time-zones.tsv")).split("\n")) {
+    for (String line : WebJars.packaged("rails-time-zones.tsv").split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -48,9 +48,5 @@ final class TimeZones {
   /** The Rails names this table knows, with their zones. */
   Map<String, String> railsNames() {
     return Map.copyOf(rails);
-  }
-
-  static String resource(String name) {
-    return TimeZones.class.getPackageName().replace('.', '/') + "/" + name;
   }
 }

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Reads files of the npm WebJars on the class path, whatever version Maven resolved. */
+/**
+ * Reads files of the npm WebJars on the class path, whatever version Maven resolved, and this
+ * package's own resources.
+ */
 final class WebJars {
   private WebJars() {}
 
@@ -14,6 +17,11 @@ final class WebJars {
   static String read(String name, String path) {
     String version = version(name);
     return resource("META-INF/resources/webjars/" + name + "/" + version + "/" + path);
+  }
+
+  /** A file shipped in this package's resources, as UTF-8 text. */
+  static String packaged(String name) {
+    return resource(WebJars.class.getPackageName().replace('.', '/') + "/" + name);
   }
 
   /** A resource of this class path as UTF-8 text. */

@@ -27,6 +27,9 @@ class ParallelRunsTest {
     try (RuntimeScripts.Handle handle =
         RuntimeScripts.runtime(
             ScriptLimits.DEFAULTS.withWallTime(Duration.ofSeconds(3)), TestJson.mapper())) {
+      for (int i = 0; i < 3; i++) {
+        Scripts.run(handle.port(), Scripts.WARM_UP, new FakeCalls());
+      }
       runSideBySide(handle.port());
     }
   }

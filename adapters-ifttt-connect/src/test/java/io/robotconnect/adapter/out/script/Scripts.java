@@ -26,6 +26,12 @@ final class Scripts {
 
   private Scripts() {}
 
+  /** A script that goes through every part of a run once, to warm a runtime up. */
+  static final String WARM_UP =
+      "const r = await performQuery('youtube.get_videos_from_search');"
+          + " await runAction('sms.send_me_text', { fields: { n: r.statusCode } });"
+          + " console.log(Meta.currentUserTime.format(), Math.random());";
+
   /** The wall time of {@link #quickRuntime()}. */
   static final Duration QUICK_WALL_TIME = Duration.ofSeconds(1);
 
