@@ -24,7 +24,8 @@ public final class RuntimeScripts {
   }
 
   /**
-   * Starts the engine; the first runs are slower while the JVM warms up.
+   * The runtime, at once: the engine starts on a thread of its own (some seconds in a cold JVM) and
+   * the first run or check waits for it; the first runs after it are slower while the JVM warms up.
    *
    * @param json the platform's mapper, for the JSON that passes between Java and the scripts
    */

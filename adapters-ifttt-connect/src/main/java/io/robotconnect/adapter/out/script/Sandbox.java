@@ -3,6 +3,8 @@ package io.robotconnect.adapter.out.script;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -21,17 +23,45 @@ import org.graalvm.polyglot.io.IOAccess;
 final class Sandbox implements AutoCloseable {
   static final String PRELUDE_NAME = "robotconnect-prelude.js";
 
-  /** Not a member of any host object; the runtime talks to scripts through proxies only. */
-  private static final HostAccess NO_HOST_ACCESS =
-      HostAccess.newBuilder().allowMutableTargetMappings().build();
+  /**
+   * The engine, the sources of the libraries every run may evaluate, and the host access of every
+   * context: none, not a member of any host object (the runtime talks to scripts through proxies).
+   */
+  private record Started(
+      Engine engine,
+      HostAccess noHostAccess,
+      Source prelude,
+      Source moment,
+      Source momentTimezone) {}
 
-  private final Engine engine;
-  private final Source prelude;
-  private final Source moment;
-  private final Source momentTimezone;
+  private final CompletableFuture<Started> started = new CompletableFuture<>();
 
+  /**
+   * Reads the libraries now, and starts the engine on a thread of its own: loading GraalJS and
+   * parsing the libraries once (so that every run shares their code rather than the first paying
+   * for it, against its limits) takes some seconds in a cold JVM, which stays off the platform's
+   * start-up path.
+   */
   Sandbox() {
-    engine =
+    String prelude = WebJars.packaged("prelude.js");
+    String moment = WebJars.read("moment", "min/moment.min.js");
+    String momentTimezone = WebJars.read("moment-timezone", "builds/moment-timezone.min.js");
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                started.complete(start(prelude, moment, momentTimezone));
+              } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+              }
+            },
+            "script-engine-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  private static Started start(String preludeText, String momentText, String momentTimezoneText) {
+    Engine engine =
         Engine.newBuilder("js")
             .sandbox(SandboxPolicy.CONSTRAINED)
             .out(OutputStream.nullOutputStream())
@@ -39,36 +69,43 @@ final class Sandbox implements AutoCloseable {
             // stock OpenJDK has no Graal compiler: GraalJS interprets, as intended here
             .option("engine.WarnInterpreterOnly", "false")
             .build();
-    prelude = cached(WebJars.packaged("prelude.js"), PRELUDE_NAME);
-    moment = cached(WebJars.read("moment", "min/moment.min.js"), "moment.min.js");
-    momentTimezone =
-        cached(
-            WebJars.read("moment-timezone", "builds/moment-timezone.min.js"),
-            "moment-timezone.min.js");
-    warmUp();
+    Started started =
+        new Started(
+            engine,
+            HostAccess.newBuilder().allowMutableTargetMappings().build(),
+            cached(preludeText, PRELUDE_NAME),
+            cached(momentText, "moment.min.js"),
+            cached(momentTimezoneText, "moment-timezone.min.js"));
+    try (Context context = newContext(started)) {
+      context.eval(started.moment());
+      context.eval(started.momentTimezone());
+      context.parse(started.prelude());
+    }
+    return started;
   }
 
-  /**
-   * Parses the libraries once, so that their code is shared before the first run: otherwise that
-   * run would pay (and count against its limits) what every later run gets for free.
-   */
-  private void warmUp() {
-    try (Context context = newContext()) {
-      context.eval(moment);
-      context.eval(momentTimezone);
-      context.parse(prelude);
+  /** Waits until the engine has started (the first callers only). */
+  private Started started() {
+    try {
+      return started.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("the script engine did not start", e.getCause());
     }
   }
 
   /** A new context for one run or one check; the caller closes it. */
   Context newContext() {
+    return newContext(started());
+  }
+
+  private static Context newContext(Started started) {
     return Context.newBuilder("js")
-        .engine(engine)
+        .engine(started.engine())
         .sandbox(SandboxPolicy.CONSTRAINED)
         .in(InputStream.nullInputStream())
         .out(OutputStream.nullOutputStream())
         .err(OutputStream.nullOutputStream())
-        .allowHostAccess(NO_HOST_ACCESS)
+        .allowHostAccess(started.noHostAccess())
         .allowHostClassLookup(className -> false)
         .allowIO(IOAccess.NONE)
         .allowCreateThread(false)
@@ -88,15 +125,15 @@ final class Sandbox implements AutoCloseable {
 
   /** The setup of a run, evaluated first in its context (a function of the host and input). */
   Source prelude() {
-    return prelude;
+    return started().prelude();
   }
 
   Source moment() {
-    return moment;
+    return started().moment();
   }
 
   Source momentTimezone() {
-    return momentTimezone;
+    return started().momentTimezone();
   }
 
   static Source cached(String text, String name) {
@@ -106,6 +143,6 @@ final class Sandbox implements AutoCloseable {
   /** Closes the engine, cancelling the runs still going. */
   @Override
   public void close() {
-    engine.close(true);
+    started().engine().close(true);
   }
 }

@@ -20,17 +20,27 @@ import org.graalvm.polyglot.Source;
 final class ScriptChecker {
   private final Sandbox sandbox;
   private final ObjectMapper json;
-  private final Source acorn;
-  private final Source finder;
+  private final String acornText;
+  private final String finderText;
+  private Source acorn;
+  private Source finder;
 
   ScriptChecker(Sandbox sandbox, ObjectMapper json) {
     this.sandbox = sandbox;
     this.json = json;
-    this.acorn = Sandbox.cached(WebJars.read("acorn", "dist/acorn.js"), "acorn.js");
-    this.finder = Sandbox.cached(WebJars.packaged("check.js"), "check.js");
+    this.acornText = WebJars.read("acorn", "dist/acorn.js");
+    this.finderText = WebJars.packaged("check.js");
+  }
+
+  private synchronized void loadSources() {
+    if (acorn == null) {
+      acorn = Sandbox.cached(acornText, "acorn.js");
+      finder = Sandbox.cached(finderText, "check.js");
+    }
   }
 
   List<ScriptProblem> check(Source wrapped, ScriptSource script, ScriptIds allowed) {
+    loadSources();
     try (Context context = sandbox.newContext()) {
       try {
         context.parse(wrapped);
