@@ -20,8 +20,8 @@ final class ErrorLines {
     return frame.find() ? Optional.of(Integer.parseInt(frame.group(1))) : Optional.empty();
   }
 
-  /** The line of the script where a syntax error was found. */
-  static Optional<Integer> ofSyntaxError(PolyglotException error, String scriptName) {
+  /** The line of the script where the engine located an error (a syntax error, say). */
+  static Optional<Integer> located(PolyglotException error, String scriptName) {
     SourceSection location = error.getSourceLocation();
     if (location != null && scriptName.equals(location.getSource().getName())) {
       return Optional.of(location.getStartLine());

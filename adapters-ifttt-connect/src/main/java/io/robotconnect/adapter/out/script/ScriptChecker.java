@@ -48,7 +48,7 @@ final class ScriptChecker {
         if (e.isSyntaxError()) {
           return List.of(
               new ScriptProblem(
-                  ErrorLines.ofSyntaxError(e, script.name()).orElse(1),
+                  ErrorLines.located(e, script.name()).orElse(1),
                   ErrorLines.syntaxMessage(e, script.name())));
         }
         throw e;

@@ -123,19 +123,7 @@ final class ScriptExecution {
 
   private void drive(Context ctx) throws InterruptedException {
     Value control = ctx.eval(sandbox.prelude()).execute(host(), inputJson());
-    Value main;
-    try {
-      main = ctx.eval(script);
-    } catch (PolyglotException e) {
-      if (e.isSyntaxError()) {
-        end(
-            new ScriptOutcome.Failed(
-                ErrorLines.syntaxMessage(e, source.name()),
-                ErrorLines.ofSyntaxError(e, source.name())));
-        return;
-      }
-      throw e;
-    }
+    Value main = ctx.eval(script);
     control.invokeMember("start", main);
     Value settle = control.getMember("settle");
     while (ending.get() == null) {
@@ -158,12 +146,11 @@ final class ScriptExecution {
     } else if (e.isResourceExhausted()) {
       end(new ScriptOutcome.LimitExceeded(ScriptOutcome.Limit.ALLOCATION));
     } else if (e.isCancelled()) {
-      end(new ScriptOutcome.TimedOut());
+      abort(new ScriptRunAbortedException("the script engine was closed", e));
     } else if (e.isSyntaxError()) {
       end(
           new ScriptOutcome.Failed(
-              ErrorLines.syntaxMessage(e, source.name()),
-              ErrorLines.ofSyntaxError(e, source.name())));
+              ErrorLines.syntaxMessage(e, source.name()), ErrorLines.located(e, source.name())));
     } else if (e.isGuestException() && !e.isHostException()) {
       end(unhandled(e));
     } else {
@@ -186,15 +173,8 @@ final class ScriptExecution {
       stack = "";
     }
     Optional<Integer> line = ErrorLines.inStack(stack, source.name());
-    if (line.isEmpty() && e.getSourceLocation() != null) {
-      line =
-          ErrorLines.inStack(
-              " "
-                  + e.getSourceLocation().getSource().getName()
-                  + ":"
-                  + e.getSourceLocation().getStartLine()
-                  + ":0",
-              source.name());
+    if (line.isEmpty()) {
+      line = ErrorLines.located(e, source.name());
     }
     return new ScriptOutcome.Failed("Unhandled promise rejection: " + e.getMessage(), line);
   }

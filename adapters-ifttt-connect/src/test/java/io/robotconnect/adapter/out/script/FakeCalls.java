@@ -3,6 +3,7 @@ package io.robotconnect.adapter.out.script;
 import io.robotconnect.application.port.out.script.ScriptCall;
 import io.robotconnect.application.port.out.script.ScriptCallResponse;
 import io.robotconnect.application.port.out.script.ScriptCalls;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +42,8 @@ final class FakeCalls implements ScriptCalls {
     };
   }
 
+  /** The calls sent, by sequence number (they are sent side by side, in any order). */
   List<ScriptCall> sent() {
-    return List.copyOf(sent);
+    return sent.stream().sorted(Comparator.comparingInt(ScriptCall::sequence)).toList();
   }
 }
