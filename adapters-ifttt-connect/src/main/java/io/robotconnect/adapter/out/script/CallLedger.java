@@ -46,6 +46,7 @@ final class CallLedger {
   private final List<Future<?>> futures = new ArrayList<>();
   private int made;
   private boolean woken;
+  private boolean finished;
 
   CallLedger(ObjectMapper json) {
     this.json = json;
@@ -84,6 +85,9 @@ final class CallLedger {
     long start = System.nanoTime();
     lock.lock();
     try {
+      if (finished) {
+        return;
+      }
       sending.put(call.sequence(), new Sending(call.function(), call.id(), start));
     } finally {
       lock.unlock();
@@ -188,12 +192,13 @@ final class CallLedger {
   }
 
   /**
-   * Cancels the calls not yet started (nothing of them was sent), and answers the records of the
-   * calls made, those still in flight without a status.
+   * Ends the run's calls: those not started yet are never sent. Answers the records of the calls
+   * sent, those still in flight without a status.
    */
   List<ScriptCallRecord> finish() {
     lock.lock();
     try {
+      finished = true;
       futures.forEach(future -> future.cancel(false));
       long now = System.nanoTime();
       Map<Integer, ScriptCallRecord> all = new TreeMap<>(records);
