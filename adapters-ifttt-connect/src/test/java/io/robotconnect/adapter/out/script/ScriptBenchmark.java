@@ -15,10 +15,10 @@ import java.util.concurrent.Future;
 /**
  * Script overhead, from the engine's entry to the run's end, for a 10-line async script whose calls
  * the Connect API answers at once: p50 and p99 one run at a time, then runs per second with 8 side
- * by side. Not a test (verify does not run it): {@code java -cp <test class path>
- * io.robotconnect.adapter.out.script.ScriptBenchmark [runs] [warm-up runs]}.
+ * by side. Not in {@code mvn verify} (its name does not end in Test): {@code scripts/benchmark.sh
+ * script-engine [-- -Dbenchmark.runs=2000 -Dbenchmark.warmup=3000]}.
  */
-public final class ScriptBenchmark {
+class ScriptBenchmark {
   static final String SCRIPT =
       """
       const title = Trigger.ingredients.title;
@@ -36,11 +36,10 @@ public final class ScriptBenchmark {
   static final String SCRIPT_WITHOUT_MOMENT =
       SCRIPT.replace(" at ${Meta.currentUserTime.format(\"HH:mm\")}", "");
 
-  private ScriptBenchmark() {}
-
-  public static void main(String[] args) throws Exception {
-    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-    int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+  @org.junit.jupiter.api.Test
+  void scriptOverhead() throws Exception {
+    int runs = Integer.getInteger("benchmark.runs", 2000);
+    int warmUp = Integer.getInteger("benchmark.warmup", 3000);
     FakeCalls calls =
         FakeCalls.answering(
             Map.of(
