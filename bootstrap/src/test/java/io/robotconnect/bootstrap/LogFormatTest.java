@@ -18,6 +18,7 @@ import org.slf4j.event.KeyValuePair;
  */
 class LogFormatTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** C0 (CR, LF, ESC, NUL, TAB), DEL, a C1 control (NEL) and the Unicode line separator. */
   private static final String HOSTILE =
       "evil\r\n2026-01-01 ERROR forged\u001b[31m\u0000\t\u007f\u0085\u2028end";
@@ -99,10 +100,7 @@ class LogFormatTest {
       assertThat(body.chars().filter(EscapedControlCharacters::isControl))
           .as("no raw control character before the line's end")
           .isEmpty();
-      assertThat(body)
-          .containsIgnoringCase("\\u001b[31m")
-          .contains("\\u0085")
-          .contains("\\u2028");
+      assertThat(body).containsIgnoringCase("\\u001b[31m").contains("\\u0085").contains("\\u2028");
       JsonNode fields = JSON.readTree(line);
       assertThat(fields.get("message").asText()).isEqualTo("value " + HOSTILE);
       assertThat(fields.get("requestId").asText()).isEqualTo("id\n\u001b");
