@@ -8,7 +8,7 @@ import java.util.Locale;
  * logging configuration ({@code logback.xml}) reads it from the system property {@link #PROPERTY}
  * when logging starts.
  */
-public enum LogFormat {
+enum LogFormat {
   TEXT,
   JSON;
 
@@ -16,7 +16,7 @@ public enum LogFormat {
   static final String PROPERTY = "robotconnect.log.format";
 
   /** The format the environment asks for; {@code text} when unset. */
-  public static LogFormat from(Environment env) {
+  static LogFormat from(Environment env) {
     String text = env.string(VARIABLE, "text");
     return switch (text.toLowerCase(Locale.ROOT)) {
       case "text" -> TEXT;
@@ -26,7 +26,7 @@ public enum LogFormat {
   }
 
   /** Makes the logging configuration use this format; call before anything is logged. */
-  public void select() {
+  void select() {
     System.setProperty(PROPERTY, name().toLowerCase(Locale.ROOT));
   }
 }

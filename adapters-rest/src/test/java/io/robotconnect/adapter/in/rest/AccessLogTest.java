@@ -211,8 +211,7 @@ class AccessLogTest {
               e -> {
                 assertThat(e.getFormattedMessage()).doesNotContain(TOKEN);
                 assertThat(e.getMDCPropertyMap().values()).noneMatch(v -> v.contains(TOKEN));
-                assertThat(pairs(e).values())
-                    .noneMatch(v -> String.valueOf(v).contains(TOKEN));
+                assertThat(pairs(e).values()).noneMatch(v -> String.valueOf(v).contains(TOKEN));
               });
     }
   }
