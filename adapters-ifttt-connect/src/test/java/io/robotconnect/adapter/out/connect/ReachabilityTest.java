@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.robotconnect.application.port.out.ConnectApiException;
 import io.robotconnect.application.port.out.RealtimeBatch;
 import java.net.ServerSocket;
@@ -56,6 +57,7 @@ class ReachabilityTest {
     return new JerseyRealtimeClient(
         new RealtimeSettings(base, "key", Duration.ofSeconds(2), Duration.ofSeconds(2)),
         TestJson.mapper(),
+        new SimpleMeterRegistry(),
         recorder);
   }
 
@@ -70,6 +72,7 @@ class ReachabilityTest {
             Duration.ofSeconds(2)),
         TestJson.mapper(),
         TestRetries.connectApi(3, Duration.ofMillis(10)),
+        new SimpleMeterRegistry(),
         recorder);
   }
 
