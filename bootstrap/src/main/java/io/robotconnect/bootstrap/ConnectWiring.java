@@ -12,6 +12,7 @@ import io.robotconnect.application.port.out.ConnectApiPort;
 import io.robotconnect.application.port.out.ConnectionRepository;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.FeatureExtension;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.OutboxRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.UserConnectionRepository;
@@ -80,7 +81,14 @@ public final class ConnectWiring {
                         settings.timeout()),
                     w.json(),
                     w.retries().connectApi(3, Duration.ofMillis(200)),
-                    w.metrics()))
+                    w.metrics(),
+                    UpstreamOutage.of(
+                            "Connect API",
+                            core.clock(),
+                            persistence.outbox(),
+                            OutboxChannel.CONNECT_WEBHOOKS,
+                            OutboxChannel.CONNECTION_EFFECTS)
+                        .ofIfttt()))
             .port();
 
     List<FeatureExtension> extensions = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.robotconnect.adapter.in.rest.RequestIds;
 import io.robotconnect.adapter.in.rest.Responses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -53,6 +54,7 @@ final class EdgeAnswers implements ErrorPageGenerator {
             AccessLog.log(
                 request.getMethod().getMethodString(),
                 request.getRequestURI(),
+                Optional.empty(),
                 status,
                 (System.nanoTime() - startedNanos) / 1000));
   }
@@ -66,7 +68,11 @@ final class EdgeAnswers implements ErrorPageGenerator {
         request,
         () ->
             AccessLog.log(
-                request.getMethod().getMethodString(), request.getRequestURI(), status, -1));
+                request.getMethod().getMethodString(),
+                request.getRequestURI(),
+                Optional.empty(),
+                status,
+                -1));
     return familyOf(request)
         .json(json, status, reasonPhrase == null ? "Request failed" : reasonPhrase);
   }

@@ -36,10 +36,15 @@ public final class EscapedControlCharacters extends CompositeConverter<ILoggingE
       } else if (c == '\t') {
         out.append("\\t");
       } else {
-        out.append(String.format("\\u%04x", (int) c));
+        out.append(unicodeEscape(c));
       }
     }
     return out.toString();
+  }
+
+  /** {@code \\u001b} for ESC. */
+  static String unicodeEscape(int c) {
+    return String.format("\\u%04x", c);
   }
 
   private static int firstControl(String in) {
@@ -52,7 +57,7 @@ public final class EscapedControlCharacters extends CompositeConverter<ILoggingE
   }
 
   /** C0, DEL, C1, and the Unicode line and paragraph separators. */
-  private static boolean isControl(char c) {
+  static boolean isControl(int c) {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
   }
 }

@@ -111,6 +111,11 @@ public final class RobotConnect implements AutoCloseable {
     return java.util.List.copyOf(wiring.banner());
   }
 
+  /** The banner's lines with the generated secrets left out, for a log pipeline. */
+  public java.util.List<String> bannerWithoutSecrets() {
+    return wiring.banner().stream().map(wiring.secrets()::withoutSecrets).toList();
+  }
+
   /** Graceful stop: the server finishes in-flight requests, then workers stop, the pool closes. */
   @Override
   public void close() {

@@ -8,6 +8,7 @@ import io.robotconnect.adapter.robot.RobotFleetStatus;
 import io.robotconnect.adapter.robot.RobotTopics;
 import io.robotconnect.adapter.robot.broker.EmbeddedBroker;
 import io.robotconnect.application.port.in.RecordVoiceCommandUseCase;
+import io.robotconnect.application.port.out.OutboxChannel;
 import io.robotconnect.application.port.out.RealtimeNotificationPort;
 import io.robotconnect.application.port.out.RobotCommandPort;
 import io.robotconnect.application.service.OutboxSignal;
@@ -52,7 +53,10 @@ public final class RobotWiring {
             persistence.unitOfWork(),
             signal);
 
-    RobotAdapter.Provided fleet = startRobotAdapter(w, settings, recordVoiceCommand);
+    UpstreamOutage broker =
+        UpstreamOutage.of(
+            "MQTT broker", core.clock(), persistence.outbox(), OutboxChannel.ROBOT_PHRASES);
+    RobotAdapter.Provided fleet = startRobotAdapter(w, settings, recordVoiceCommand, broker);
 
     RealtimeNotificationPort realtime =
         w.lifecycle()
@@ -61,7 +65,13 @@ public final class RobotWiring {
                 IftttConnect.realtime(
                     RealtimeSettings.of(settings.realtimeUrl(), serviceKey(w)),
                     w.json(),
-                    w.metrics()))
+                    w.metrics(),
+                    UpstreamOutage.of(
+                            "Realtime API",
+                            core.clock(),
+                            persistence.outbox(),
+                            OutboxChannel.REALTIME)
+                        .ofIfttt()))
             .port();
     OutboxDrainers.start(
         w,
@@ -91,7 +101,10 @@ public final class RobotWiring {
 
   /** The fleet's MQTT side, with the embedded broker when no ROBOTCONNECT_MQTT_URL is set. */
   private static RobotAdapter.Provided startRobotAdapter(
-      Wiring w, RobotSettings settings, RecordVoiceCommandUseCase recordVoiceCommand) {
+      Wiring w,
+      RobotSettings settings,
+      RecordVoiceCommandUseCase recordVoiceCommand,
+      UpstreamOutage brokerOutage) {
     RobotAdapterSettings.Broker broker =
         settings
             .mqttUrl()
@@ -121,7 +134,8 @@ public final class RobotWiring {
               w.json(),
               w.retries().mqttReconnect(),
               w.retries().robotEventIntake(),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              brokerOutage.ofBroker());
     } catch (EmbeddedBroker.PortInUseException e) {
       throw new ConfigurationException(
           "ROBOTCONNECT_MQTT_EMBEDDED_PORT",

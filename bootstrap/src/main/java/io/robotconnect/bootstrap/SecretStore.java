@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Secrets generated on first start and kept in the data directory (owner-only file permissions), so
@@ -16,6 +18,7 @@ import java.util.Base64;
 public final class SecretStore {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final Path directory;
+  private final Set<String> handedOut = ConcurrentHashMap.newKeySet();
 
   public SecretStore(Path directory) {
     this.directory = directory;
@@ -30,6 +33,23 @@ public final class SecretStore {
 
   /** The stored secret of this name, generating and storing it first if there is none. */
   public Generated loadOrGenerate(String name) {
+    Generated secret = loadOrCreate(name);
+    handedOut.add(secret.value());
+    return secret;
+  }
+
+  /** {@code text} with every secret this store handed out replaced by a placeholder. */
+  public String withoutSecrets(String text) {
+    String out = text;
+    for (String secret : handedOut) {
+      if (!secret.isEmpty()) {
+        out = out.replace(secret, "[not logged, see the data directory]");
+      }
+    }
+    return out;
+  }
+
+  private Generated loadOrCreate(String name) {
     Path file = directory.resolve(name);
     try {
       if (Files.exists(file)) {
@@ -44,7 +64,7 @@ public final class SecretStore {
         Files.move(temp, file);
       } catch (FileAlreadyExistsException raced) {
         Files.delete(temp);
-        return loadOrGenerate(name);
+        return loadOrCreate(name);
       }
       return new Generated(secret, file, true);
     } catch (IOException | UnsupportedOperationException e) {

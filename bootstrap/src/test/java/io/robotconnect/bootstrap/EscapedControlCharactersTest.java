@@ -2,13 +2,6 @@ package io.robotconnect.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.LoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,27 +42,8 @@ class EscapedControlCharactersTest {
 
   private static String formatWithShippedConfig(
       String message, Map<String, String> mdc, Throwable thrown) throws Exception {
-    LoggerContext context = new LoggerContext();
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    configurator.doConfigure(EscapedControlCharactersTest.class.getResource("/logback.xml"));
-    @SuppressWarnings("unchecked")
-    OutputStreamAppender<ILoggingEvent> stdout =
-        (OutputStreamAppender<ILoggingEvent>)
-            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDOUT");
-    LoggingEvent event =
-        new LoggingEvent(
-            "test",
-            context.getLogger("test"),
-            Level.INFO,
-            "value {}",
-            thrown,
-            new Object[] {message});
-    event.setMDCPropertyMap(mdc);
-    try {
-      return new String(stdout.getEncoder().encode(event), StandardCharsets.UTF_8);
-    } finally {
-      context.stop();
+    try (ShippedLogConfig shipped = new ShippedLogConfig(LogFormat.TEXT)) {
+      return shipped.format(shipped.event("test", "value {}", thrown, mdc, message));
     }
   }
 }

@@ -26,6 +26,7 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * One MQTT 3.1.1 session with the broker: persistent (clean session off, a stable client id), QoS
@@ -80,6 +81,8 @@ public final class MqttConnection implements AutoCloseable {
   private volatile MqttAsyncClient client;
   private volatile MessageHandler handler = (topic, message, ack) -> ack.run();
   private volatile boolean everConnected;
+  // null: each failed attempt is logged at WARN here
+  private volatile BrokerReachability reachability;
   // guarded by ackLock: counts connections, so that an ack knows whether its connection is gone
   private long connectionNumber;
 
@@ -108,6 +111,14 @@ public final class MqttConnection implements AutoCloseable {
   /** Handles every message of the subscriptions; set before {@link #start()}. */
   public void onMessage(MessageHandler messageHandler) {
     this.handler = messageHandler;
+  }
+
+  /**
+   * Tells {@code watch} of every connect, failed attempt and lost connection, which it then logs
+   * instead of this connection logging each; set before {@link #start()}.
+   */
+  public void watchReachability(BrokerReachability watch) {
+    this.reachability = watch;
   }
 
   /** Runs {@code listener} after every successful connect (on the MQTT callback thread). */
@@ -180,11 +191,14 @@ public final class MqttConnection implements AutoCloseable {
           || reason == MqttException.REASON_CODE_CONNECT_IN_PROGRESS) {
         replaceStuck(current);
       }
-      LOG.warn(
-          "cannot reach the MQTT broker {} ({}); retrying in {} ms",
-          settings.serverUri(),
-          e.getMessage(),
-          reconnectDelays.apply(attempt));
+      String failure =
+          "cannot reach the MQTT broker " + settings.serverUri() + " (" + e.getMessage() + ")";
+      BrokerReachability watch = reachability;
+      LOG.atLevel(watch == null ? Level.WARN : Level.DEBUG)
+          .log("{}; retrying in {} ms", failure, reconnectDelays.apply(attempt));
+      if (watch != null) {
+        watch.unreachable(failure);
+      }
     }
     scheduleConnect(attempt);
   }
@@ -372,12 +386,17 @@ public final class MqttConnection implements AutoCloseable {
       if (owner != client) {
         return;
       }
-      LOG.info(
-          "{} MQTT broker {} as {}",
-          everConnected ? "reconnected to" : "connected to",
-          serverUri,
-          settings.clientId());
+      BrokerReachability watch = reachability;
+      LOG.atLevel(everConnected && watch != null ? Level.DEBUG : Level.INFO)
+          .log(
+              "{} MQTT broker {} as {}",
+              everConnected ? "reconnected to" : "connected to",
+              serverUri,
+              settings.clientId());
       everConnected = true;
+      if (watch != null) {
+        watch.connected();
+      }
       unconfirmedSubscriptions.set(subscriptions.size());
       subscriptions.forEach(filter -> subscribeNow(owner, filter));
       for (Runnable listener : connectListeners) {
@@ -398,10 +417,16 @@ public final class MqttConnection implements AutoCloseable {
         return;
       }
       unconfirmedSubscriptions.set(subscriptions.size());
-      LOG.warn(
-          "lost the MQTT broker {}: {}; reconnecting",
-          settings.serverUri(),
-          cause == null ? "closed" : cause.getMessage());
+      String reason =
+          "lost the MQTT broker "
+              + settings.serverUri()
+              + ": "
+              + (cause == null ? "closed" : cause.getMessage());
+      BrokerReachability watch = reachability;
+      LOG.atLevel(watch == null ? Level.WARN : Level.DEBUG).log("{}; reconnecting", reason);
+      if (watch != null) {
+        watch.unreachable(reason);
+      }
       scheduleConnect(1);
     }
 

@@ -51,6 +51,22 @@ public final class RobotAdapter {
       IntervalFunction reconnectDelays,
       Retry untilStored,
       Clock clock) {
+    return start(settings, recordVoiceCommand, json, reconnectDelays, untilStored, clock, null);
+  }
+
+  /**
+   * Starts the adapter as {@link #start(RobotAdapterSettings, RecordVoiceCommandUseCase,
+   * ObjectMapper, IntervalFunction, Retry, Clock)} does, telling {@code reachability} of the
+   * broker's outages instead of logging each failed connect attempt.
+   */
+  public static Provided start(
+      RobotAdapterSettings settings,
+      RecordVoiceCommandUseCase recordVoiceCommand,
+      ObjectMapper json,
+      IntervalFunction reconnectDelays,
+      Retry untilStored,
+      Clock clock,
+      BrokerReachability reachability) {
     Optional<EmbeddedBroker> embedded =
         settings.broker() instanceof Broker.Embedded wanted
             ? Optional.of(
@@ -70,7 +86,8 @@ public final class RobotAdapter {
                   reconnectDelays,
                   untilStored,
                   clock,
-                  settings.eventThreads())
+                  settings.eventThreads(),
+                  reachability)
               .start();
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedBroker::close);

@@ -22,6 +22,7 @@ final class RobotFleet implements RobotFleetStatus, AutoCloseable {
 
   /**
    * @param eventThreads how many robot events are stored at once
+   * @param reachability told of the broker's outages, or null to log each failed attempt
    */
   RobotFleet(
       MqttSettings settings,
@@ -30,9 +31,13 @@ final class RobotFleet implements RobotFleetStatus, AutoCloseable {
       IntervalFunction reconnectDelays,
       Retry untilStored,
       Clock clock,
-      int eventThreads) {
+      int eventThreads,
+      BrokerReachability reachability) {
     this.settings = settings;
     this.connection = new MqttConnection(settings, reconnectDelays);
+    if (reachability != null) {
+      connection.watchReachability(reachability);
+    }
     OwnerAppEvents appEvents = new OwnerAppEvents(connection, settings.topics(), codec, clock);
     this.listener =
         new RobotEventListener(

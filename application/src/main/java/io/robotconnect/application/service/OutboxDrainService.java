@@ -202,7 +202,8 @@ public final class OutboxDrainService<P extends OutboxPayload> implements DrainO
     if (mayBeAnOutage
         && firstFailed.size() == first.size()
         && secondFailed.size() == second.size()) {
-      LOG.warn(
+      // the destination's outage is reported where it is called, not batch by batch
+      LOG.debug(
           "outbox channel {}: {} messages failed in both halves of their batch; all retried later",
           handler.channel(),
           failed.size());

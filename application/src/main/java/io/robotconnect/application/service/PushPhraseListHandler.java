@@ -7,6 +7,7 @@ import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.port.out.RobotMessageTooLargeException;
 import io.robotconnect.application.port.out.RobotPhraseListPort;
 import io.robotconnect.application.port.out.RobotRepository;
+import io.robotconnect.application.port.out.RobotTransportUnavailableException;
 import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.VoiceCommandPhrase;
@@ -90,6 +91,10 @@ public final class PushPhraseListHandler implements OutboxHandler<PhraseListPush
     } catch (RobotMessageTooLargeException e) {
       LOG.warn("the phrase list of owner {} cannot be sent: {}", owner, e.getMessage());
       return DeliveryOutcome.giveUp(e.getMessage());
+    } catch (RobotTransportUnavailableException e) {
+      // the broker's outage is reported as a whole by the robot adapter's side, not owner by owner
+      LOG.debug("pushing the phrase list of owner {} failed, will retry: {}", owner, e.toString());
+      return DeliveryOutcome.retryLater(e.toString());
     } catch (RuntimeException e) {
       LOG.warn("pushing the phrase list of owner {} failed, will retry: {}", owner, e.toString());
       return DeliveryOutcome.retryLater(e.toString());

@@ -84,7 +84,8 @@ public final class RealtimeOutboxHandler implements OutboxHandler<RealtimeNotifi
       DeliveryOutcome outcome =
           realtime.notify(new RealtimeBatch(List.copyOf(identities), List.copyOf(users)));
       if (outcome instanceof DeliveryOutcome.RetryLater retry) {
-        LOG.warn(
+        // an outage is reported as a whole where the Realtime API is called, not call by call
+        LOG.debug(
             "Realtime API call with {} entries failed, will retry: {}",
             identities.size() + users.size(),
             retry.error());

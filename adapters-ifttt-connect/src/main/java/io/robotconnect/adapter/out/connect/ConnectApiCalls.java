@@ -23,6 +23,7 @@ import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Sends calls to the Connect API with the service key and one request id per call, and turns
@@ -48,13 +49,20 @@ final class ConnectApiCalls implements AutoCloseable {
   private final ObjectMapper json;
   private final Retry retry;
   private final MeterRegistry metrics;
+  // null: each failed attempt is logged at WARN here
+  private final Reachability reachability;
 
   ConnectApiCalls(
-      ConnectApiSettings settings, ObjectMapper json, Retry retry, MeterRegistry metrics) {
+      ConnectApiSettings settings,
+      ObjectMapper json,
+      Retry retry,
+      MeterRegistry metrics,
+      Reachability reachability) {
     this.settings = settings;
     this.json = json;
     this.retry = retry;
     this.metrics = metrics;
+    this.reachability = reachability;
     this.client =
         ClientBuilder.newBuilder()
             .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -201,13 +209,26 @@ final class ConnectApiCalls implements AutoCloseable {
     try {
       response = request.send(settings.serviceKey());
     } catch (ProcessingException e) {
-      LOG.warn(
-          "Connect API {} {} (request {}) failed on attempt {}: {}",
-          request.method(),
-          request.path(),
-          request.requestId(),
-          attempt,
-          e.getMessage());
+      // watched, the outage as a whole is logged by the reachability, not each attempt
+      LOG.atLevel(reachability == null ? Level.WARN : Level.DEBUG)
+          .log(
+              "Connect API {} {} (request {}) failed on attempt {}: {}",
+              request.method(),
+              request.path(),
+              request.requestId(),
+              attempt,
+              e.getMessage());
+      if (reachability != null) {
+        reachability.unavailable(
+            "Connect API "
+                + request.method()
+                + " "
+                + request.path()
+                + " (request "
+                + request.requestId()
+                + ") failed: "
+                + e.getMessage());
+      }
       if (!NetworkFailures.neverReachedServer(e) && request.safety() == Safety.ONCE) {
         return new Attempt(
             null,
@@ -231,12 +252,19 @@ final class ConnectApiCalls implements AutoCloseable {
           request.path(),
           request.requestId(),
           status);
+      if (reachability != null && status >= 500) {
+        reachability.unavailable(
+            "Connect API answered " + status + " to request " + request.requestId());
+      } else if (reachability != null) {
+        reachability.reached();
+      }
       if (status >= 200 && status < 300) {
         return new Attempt(text, null);
       }
       ConnectApiException failure = ConnectErrors.fromResponse(json, status, text);
       if (status >= 500 && request.safety() == Safety.IDEMPOTENT && !lastAttempt) {
-        LOG.warn("Connect API answered {} to request {}; retrying", status, request.requestId());
+        LOG.atLevel(reachability == null ? Level.WARN : Level.DEBUG)
+            .log("Connect API answered {} to request {}; retrying", status, request.requestId());
         throw new SendAgain(failure);
       }
       return new Attempt(null, failure);

@@ -37,6 +37,18 @@ public final class IftttConnect {
     return new Client<>(client, client);
   }
 
+  /** The Connect API v2 as above, telling {@code reachability} how each attempt of a call went. */
+  public static Client<ConnectApiPort> connectApi(
+      ConnectApiSettings settings,
+      ObjectMapper json,
+      Retry retry,
+      MeterRegistry metrics,
+      Reachability reachability) {
+    JerseyConnectApiClient client =
+        new JerseyConnectApiClient(settings, json, retry, metrics, reachability);
+    return new Client<>(client, client);
+  }
+
   /**
    * The Realtime API; it does not retry (the outbox sends a notification again). Each call is timed
    * on {@code metrics} ({@code robotconnect.realtime.calls}) and its entries counted ({@code
@@ -45,6 +57,16 @@ public final class IftttConnect {
   public static Client<RealtimeNotificationPort> realtime(
       RealtimeSettings settings, ObjectMapper json, MeterRegistry metrics) {
     JerseyRealtimeClient client = new JerseyRealtimeClient(settings, json, metrics);
+    return new Client<>(client, client);
+  }
+
+  /** The Realtime API as above, telling {@code reachability} how each call went. */
+  public static Client<RealtimeNotificationPort> realtime(
+      RealtimeSettings settings,
+      ObjectMapper json,
+      MeterRegistry metrics,
+      Reachability reachability) {
+    JerseyRealtimeClient client = new JerseyRealtimeClient(settings, json, metrics, reachability);
     return new Client<>(client, client);
   }
 

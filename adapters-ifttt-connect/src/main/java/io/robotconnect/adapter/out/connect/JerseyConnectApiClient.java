@@ -32,8 +32,18 @@ final class JerseyConnectApiClient implements ConnectApiPort, AutoCloseable {
 
   JerseyConnectApiClient(
       ConnectApiSettings settings, ObjectMapper json, Retry retry, MeterRegistry metrics) {
+    this(settings, json, retry, metrics, null);
+  }
+
+  /** Tells {@code reachability} (when not null) how each attempt went, instead of logging it. */
+  JerseyConnectApiClient(
+      ConnectApiSettings settings,
+      ObjectMapper json,
+      Retry retry,
+      MeterRegistry metrics,
+      Reachability reachability) {
     this.settings = settings;
-    this.calls = new ConnectApiCalls(settings, json, retry, metrics);
+    this.calls = new ConnectApiCalls(settings, json, retry, metrics, reachability);
     this.connectUrls = new ConnectUrlBuilder(settings.connectUrlBase(), settings.redirectUris());
   }
 

@@ -42,10 +42,20 @@ final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoClosea
   private final String serviceKey;
   private final ObjectMapper json;
   private final MeterRegistry metrics;
+  private final Reachability reachability;
 
   JerseyRealtimeClient(RealtimeSettings settings, ObjectMapper json, MeterRegistry metrics) {
+    this(settings, json, metrics, Reachability.loggedPerCall(LOG));
+  }
+
+  JerseyRealtimeClient(
+      RealtimeSettings settings,
+      ObjectMapper json,
+      MeterRegistry metrics,
+      Reachability reachability) {
     this.json = json;
     this.metrics = metrics;
+    this.reachability = reachability;
     for (String outcome : new String[] {"delivered", "retry_later", "refused"}) {
       callTimer(outcome);
       entryCounter(outcome);
@@ -99,17 +109,22 @@ final class JerseyRealtimeClient implements RealtimeNotificationPort, AutoClosea
       int status = response.getStatus();
       if (status >= 200 && status < 300) {
         LOG.debug("Realtime API took {} entries (request {})", batch.size(), requestId);
+        reachability.reached();
         return DeliveryOutcome.delivered();
       }
       String reason = status + " " + excerpt(response) + " (request " + requestId + ")";
       if (status == TOO_MANY_REQUESTS || status == REQUEST_TIMEOUT || status >= 500) {
+        reachability.unavailable("the Realtime API answered " + reason);
         return DeliveryOutcome.retryLater(reason);
       }
+      reachability.reached();
       LOG.error("the Realtime API refused a notification: {}", reason);
       return DeliveryOutcome.giveUp(reason);
     } catch (ProcessingException e) {
-      return DeliveryOutcome.retryLater(
-          "cannot reach the Realtime API: " + rootMessage(e) + " (request " + requestId + ")");
+      String reason =
+          "cannot reach the Realtime API: " + rootMessage(e) + " (request " + requestId + ")";
+      reachability.unavailable(reason);
+      return DeliveryOutcome.retryLater(reason);
     }
   }
 

@@ -11,6 +11,7 @@ public final class AuthenticatedOwner {
 
   static void set(ContainerRequestContext request, OwnerId owner) {
     request.setProperty(PROPERTY, owner);
+    AccessLog.ownerKnown(request, owner);
   }
 
   /** The authenticated owner; only call from resources behind a bearer filter. */

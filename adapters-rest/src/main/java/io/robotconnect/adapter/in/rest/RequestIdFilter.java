@@ -10,7 +10,10 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import org.slf4j.MDC;
 
-/** Puts the request id into every log line of the request, echoes it, and logs one access line. */
+/**
+ * Puts the request id (and, once a filter authenticated it, the owner) into every log line of the
+ * request, echoes the id, and logs one access line.
+ */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 500)
@@ -25,6 +28,7 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
             ? known
             : RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
     MDC.put(RequestIds.MDC_KEY, id);
+    MDC.remove(AccessLog.OWNER_MDC_KEY);
     request.setProperty(RequestIds.MDC_KEY, id);
     request.setProperty(STARTED, System.nanoTime());
   }
@@ -36,13 +40,19 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
       response.getHeaders().putSingle(RequestIds.HEADER, id);
       MDC.put(RequestIds.MDC_KEY, id.toString());
     }
+    AccessLog.ownerOf(request).ifPresent(owner -> MDC.put(AccessLog.OWNER_MDC_KEY, owner.value()));
     Object started = request.getProperty(STARTED);
     long micros = started instanceof Long t ? (System.nanoTime() - t) / 1000 : -1;
-    AccessLog.log(
-        request.getMethod(),
-        request.getUriInfo().getRequestUri().getRawPath(),
-        response.getStatus(),
-        micros);
-    MDC.remove(RequestIds.MDC_KEY);
+    try {
+      AccessLog.log(
+          request.getMethod(),
+          request.getUriInfo().getRequestUri().getRawPath(),
+          AccessLog.routeOf(request),
+          response.getStatus(),
+          micros);
+    } finally {
+      MDC.remove(RequestIds.MDC_KEY);
+      MDC.remove(AccessLog.OWNER_MDC_KEY);
+    }
   }
 }

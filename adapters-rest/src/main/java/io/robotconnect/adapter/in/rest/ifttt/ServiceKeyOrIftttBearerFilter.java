@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.in.rest.ifttt;
 
+import io.robotconnect.adapter.in.rest.AccessLog;
 import io.robotconnect.adapter.in.rest.Responses;
 import io.robotconnect.adapter.in.rest.ServiceKey;
 import io.robotconnect.application.port.in.AuthenticateAccessTokenUseCase;
@@ -52,6 +53,7 @@ public class ServiceKeyOrIftttBearerFilter implements ContainerRequestFilter {
     Optional<OwnerId> owner = bearerToken(request).flatMap(accessTokens::authenticate);
     if (owner.isPresent()) {
       request.setProperty(OWNER_PROPERTY, owner.get());
+      AccessLog.ownerKnown(request, owner.get());
     } else {
       request.abortWith(
           Responses.error(401, "Send a valid IFTTT-Service-Key or a valid access token"));
