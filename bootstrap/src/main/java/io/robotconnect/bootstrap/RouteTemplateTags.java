@@ -2,8 +2,8 @@ package io.robotconnect.bootstrap;
 
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
+import io.robotconnect.adapter.in.rest.RouteTemplates;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.glassfish.jersey.micrometer.server.JerseyTags;
 import org.glassfish.jersey.micrometer.server.JerseyTagsProvider;
 import org.glassfish.jersey.server.ContainerResponse;
@@ -19,9 +19,6 @@ import org.glassfish.jersey.server.monitoring.RequestEvent;
 final class RouteTemplateTags implements JerseyTagsProvider {
   private static final Set<String> METHODS =
       Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
-  // {name: regex}, the regex holding at most one level of braces ({1,50})
-  private static final Pattern PARAMETER_REGEX =
-      Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^{}]*(?:\\{[^{}]*}[^{}]*)*}");
 
   @Override
   public Iterable<Tag> httpRequestTags(RequestEvent event) {
@@ -45,10 +42,6 @@ final class RouteTemplateTags implements JerseyTagsProvider {
   }
 
   static Tag uri(RequestEvent event) {
-    return Tag.of("uri", withoutRegexes(JerseyTags.uri(event).getValue()));
-  }
-
-  static String withoutRegexes(String template) {
-    return PARAMETER_REGEX.matcher(template).replaceAll("{$1}");
+    return Tag.of("uri", RouteTemplates.withoutParameterRegexes(JerseyTags.uri(event).getValue()));
   }
 }

@@ -2,12 +2,8 @@ package io.robotconnect.adapter.in.rest;
 
 import io.robotconnect.domain.owner.OwnerId;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.glassfish.jersey.server.ExtendedUriInfo;
-import org.glassfish.jersey.uri.UriTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -26,7 +22,6 @@ public final class AccessLog {
 
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
   private static final String OWNER_PROPERTY = AccessLog.class.getName() + ".owner";
-  private static final Pattern PARAMETER_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^}]*}");
 
   private AccessLog() {}
 
@@ -73,28 +68,5 @@ public final class AccessLog {
     return request.getProperty(OWNER_PROPERTY) instanceof OwnerId owner
         ? Optional.of(owner)
         : Optional.empty();
-  }
-
-  /**
-   * The template of the resource method that matched, e.g. {@code
-   * /third-party/ifttt/v1/actions/{action}} (parameters without their regular expressions).
-   */
-  static Optional<String> routeOf(ContainerRequestContext request) {
-    if (!(request.getUriInfo() instanceof ExtendedUriInfo info)) {
-      return Optional.empty();
-    }
-    List<UriTemplate> templates = info.getMatchedTemplates();
-    if (templates.isEmpty()) {
-      return Optional.empty();
-    }
-    StringBuilder route = new StringBuilder();
-    for (int i = templates.size() - 1; i >= 0; i--) {
-      route.append('/').append(templates.get(i).getTemplate());
-    }
-    String joined = route.toString().replaceAll("/{2,}", "/");
-    if (joined.length() > 1 && joined.endsWith("/")) {
-      joined = joined.substring(0, joined.length() - 1);
-    }
-    return Optional.of(PARAMETER_REGEX.matcher(joined).replaceAll("{$1}"));
   }
 }

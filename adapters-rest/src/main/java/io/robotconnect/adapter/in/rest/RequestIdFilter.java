@@ -47,7 +47,7 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
       AccessLog.log(
           request.getMethod(),
           request.getUriInfo().getRequestUri().getRawPath(),
-          AccessLog.routeOf(request),
+          RouteTemplates.matched(request),
           response.getStatus(),
           micros);
     } finally {
