@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * A mapper configured like the platform's one ({@code bootstrap/JsonMapping}, which this module
  * cannot see): unknown keys ignored, nulls left out, repeated keys and trailing tokens refused.
  */
-final class TestJson {
+public final class TestJson {
   private TestJson() {}
 
-  static ObjectMapper mapper() {
+  public static ObjectMapper mapper() {
     return JsonMapper.builder(
             JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -2,6 +2,7 @@ package io.robotconnect.adapter.out.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.robotconnect.adapter.out.connect.TestJson;
 import io.robotconnect.application.port.out.script.ScriptCallResponse;
 import io.robotconnect.application.port.out.script.ScriptInput;
 import io.robotconnect.application.port.out.script.ScriptOutcome;

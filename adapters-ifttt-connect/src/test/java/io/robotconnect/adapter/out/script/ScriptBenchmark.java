@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.out.script;
 
+import io.robotconnect.adapter.out.connect.TestJson;
 import io.robotconnect.application.port.out.script.ScriptCallResponse;
 import io.robotconnect.application.port.out.script.ScriptOutcome;
 import io.robotconnect.application.port.out.script.ScriptResult;

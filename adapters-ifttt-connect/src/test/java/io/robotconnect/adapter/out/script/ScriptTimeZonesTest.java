@@ -3,6 +3,7 @@ package io.robotconnect.adapter.out.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.robotconnect.adapter.out.connect.TestJson;
 import io.robotconnect.application.port.out.script.ScriptOutcome;
 import io.robotconnect.application.port.out.script.ScriptResult;
 import java.util.Map;

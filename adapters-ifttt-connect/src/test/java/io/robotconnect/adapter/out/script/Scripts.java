@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.out.script;
 
+import io.robotconnect.adapter.out.connect.TestJson;
 import io.robotconnect.application.port.out.script.ScriptCalls;
 import io.robotconnect.application.port.out.script.ScriptIds;
 import io.robotconnect.application.port.out.script.ScriptInput;
