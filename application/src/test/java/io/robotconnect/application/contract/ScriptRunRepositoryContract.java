@@ -113,6 +113,7 @@ public abstract class ScriptRunRepositoryContract {
     answer.put("data", List.of(Map.of("id", "r-1", "name", "Kitchen"), Map.of("id", "r-2")));
     answer.put("cursor", null);
     answer.put("count", 2);
+    answer.put("flags", Arrays.asList(true, null, 1.5, -7, "x"));
     ScriptCallResponse response = new ScriptCallResponse(200, answer);
 
     assertThat(runs.journalSent(run.id(), call(1, ScriptFunction.PERFORM_QUERY, QUERY))).isTrue();
