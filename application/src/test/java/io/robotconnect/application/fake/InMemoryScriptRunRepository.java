@@ -17,9 +17,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Script runs and their journals in maps keyed by run id and sequence. */
 public final class InMemoryScriptRunRepository implements ScriptRunRepository {
@@ -81,7 +83,7 @@ public final class InMemoryScriptRunRepository implements ScriptRunRepository {
   @Override
   public synchronized boolean journalAnswered(
       UUID runId, int sequence, ScriptCallResponse response) {
-    java.util.Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(response, "response");
     return journal(runId, sequence, c -> new Journaled.Answered(c.function(), c.id(), response));
   }
 
@@ -91,8 +93,7 @@ public final class InMemoryScriptRunRepository implements ScriptRunRepository {
     return journal(runId, sequence, c -> new Journaled.Unreachable(c.function(), c.id(), message));
   }
 
-  private boolean journal(
-      UUID runId, int sequence, java.util.function.Function<ScriptCall, Journaled> result) {
+  private boolean journal(UUID runId, int sequence, Function<ScriptCall, Journaled> result) {
     Run run = runs.get(runId);
     Call call = run == null ? null : run.calls.get(sequence);
     if (call == null || call.result != null) {
@@ -121,7 +122,7 @@ public final class InMemoryScriptRunRepository implements ScriptRunRepository {
 
   @Override
   public synchronized boolean finish(UUID runId, ScriptResult result) {
-    java.util.Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(result, "result");
     Run run = runs.get(runId);
     if (run == null || run.result != null) {
       return false;

@@ -28,7 +28,7 @@ abstract sealed class ScriptRunSql permits PostgresScriptRunSql, H2ScriptRunSql 
   abstract boolean insertUnlessJournaled(SessionContext context, ScriptRunCallEntity call);
 
   static Map<String, Object> runParameters(ScriptRunEntity run) {
-    java.util.HashMap<String, Object> parameters = new java.util.HashMap<>();
+    Map<String, Object> parameters = new HashMap<>();
     parameters.put("id", run.id);
     parameters.put("connection", run.connectionId);
     parameters.put("feature", run.featureId);
@@ -42,7 +42,7 @@ abstract sealed class ScriptRunSql permits PostgresScriptRunSql, H2ScriptRunSql 
   }
 
   static Map<String, Object> callParameters(ScriptRunCallEntity call) {
-    java.util.HashMap<String, Object> parameters = new java.util.HashMap<>();
+    Map<String, Object> parameters = new HashMap<>();
     parameters.put("run", call.runId);
     parameters.put("sequence", call.sequence);
     parameters.put("function", call.function);

@@ -33,6 +33,10 @@ public interface ScriptRunRepository {
   /**
    * Journals that the call got no answer; false, changing nothing, unless it is journaled as sent
    * without a result.
+   *
+   * @param message one line of at most {@value
+   *     ScriptReplay.Journaled.Unreachable#MAX_MESSAGE_LENGTH} characters, as the replay holds it;
+   *     else {@link IllegalArgumentException}
    */
   boolean journalUnreachable(UUID runId, int sequence, String message);
 
@@ -50,7 +54,7 @@ public interface ScriptRunRepository {
 
   /**
    * Ended runs, of one connection or all, newest start first, after the cursor; 1 to {@value
-   * #MAX_PAGE} a page.
+   * #MAX_PAGE} a page, else {@link IllegalArgumentException}.
    */
   ScriptRunPage finished(
       Optional<ConnectionId> connection, Optional<ScriptRunCursor> after, int limit);
