@@ -1,5 +1,6 @@
 package io.robotconnect.adapter.out.persistence;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
