@@ -26,6 +26,11 @@ enum Dialect {
     RetentionSql retentionSql() {
       return new PostgresRetentionSql();
     }
+
+    @Override
+    ScriptRunSql scriptRunSql() {
+      return new PostgresScriptRunSql();
+    }
   },
   H2 {
     @Override
@@ -47,6 +52,11 @@ enum Dialect {
     RetentionSql retentionSql() {
       return new H2RetentionSql();
     }
+
+    @Override
+    ScriptRunSql scriptRunSql() {
+      return new H2ScriptRunSql();
+    }
   };
 
   /** The one choice between the databases; every other SQL difference follows from it. */
@@ -65,4 +75,7 @@ enum Dialect {
 
   /** The retention purge's batched delete. */
   abstract RetentionSql retentionSql();
+
+  /** The SQL of the script runs and their call journals. */
+  abstract ScriptRunSql scriptRunSql();
 }

@@ -19,6 +19,7 @@ import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.UserConnectionRepository;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import io.robotconnect.application.port.out.script.ScriptRunRepository;
 import java.time.Instant;
 import java.util.function.Function;
 
@@ -42,6 +43,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final UserConnectionRepository userConnections;
   private final WebhookReceiptRepository webhookReceipts;
   private final ConnectionTriggerEventRepository connectionTriggerEvents;
+  private final ScriptRunRepository scriptRuns;
 
   private PersistenceAdapter(Database database, ObjectMapper json, ClockPort clock) {
     this.database = database;
@@ -74,6 +76,9 @@ public final class PersistenceAdapter implements AutoCloseable {
         new HibernateWebhookReceiptRepository(context, connectionSql, retentionSql);
     this.connectionTriggerEvents =
         new HibernateConnectionTriggerEventRepository(context, connectionSql, connectionMapper);
+    this.scriptRuns =
+        new HibernateScriptRunRepository(
+            context, database.dialect().scriptRunSql(), retentionSql, new ScriptRunMapper(json));
   }
 
   /**
@@ -163,6 +168,11 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public ConnectionTriggerEventRepository connectionTriggerEvents() {
     return connectionTriggerEvents;
+  }
+
+  /** The runs of runtime scripts: starts, call journals and run records. */
+  public ScriptRunRepository scriptRuns() {
+    return scriptRuns;
   }
 
   /** Builds a repository of this package on the adapter's sessions (for this package's tests). */

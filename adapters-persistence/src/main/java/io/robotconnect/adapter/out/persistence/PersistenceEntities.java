@@ -17,7 +17,9 @@ final class PersistenceEntities {
           ConnectionDefinitionEntity.class,
           UserConnectionEntity.class,
           ConnectWebhookReceiptEntity.class,
-          ConnectionTriggerEventEntity.class);
+          ConnectionTriggerEventEntity.class,
+          ScriptRunEntity.class,
+          ScriptRunCallEntity.class);
 
   private PersistenceEntities() {}
 }

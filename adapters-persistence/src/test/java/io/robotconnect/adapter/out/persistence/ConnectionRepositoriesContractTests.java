@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.robotconnect.application.contract.ConnectionFixtures;
 import io.robotconnect.application.contract.ConnectionRepositoryContract;
 import io.robotconnect.application.contract.ConnectionTriggerEventRepositoryContract;
+import io.robotconnect.application.contract.ScriptRunRepositoryContract;
 import io.robotconnect.application.contract.UserConnectionRepositoryContract;
 import io.robotconnect.application.contract.WebhookReceiptRepositoryContract;
 import io.robotconnect.application.port.out.ConnectionRepository;
 import io.robotconnect.application.port.out.ConnectionTriggerEventRepository;
 import io.robotconnect.application.port.out.UserConnectionRepository;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import io.robotconnect.application.port.out.script.ScriptRunRepository;
 import io.robotconnect.domain.connection.Connection;
 import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.connection.UserConnectionStatus;
@@ -94,6 +96,14 @@ abstract class ConnectionRepositoriesContractTests {
     @Override
     protected ConnectionTriggerEventRepository connectionTriggerEventRepository() {
       return database().connectionTriggerEvents();
+    }
+  }
+
+  @Nested
+  class ScriptRuns extends ScriptRunRepositoryContract {
+    @Override
+    protected ScriptRunRepository scriptRunRepository() {
+      return database().scriptRuns();
     }
   }
 }
