@@ -20,6 +20,7 @@ import io.robotconnect.application.port.out.TriggerIdentityRepository;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.UserConnectionRepository;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import io.robotconnect.application.port.out.script.ScriptRunRepository;
 import io.robotconnect.application.service.DeadLetterService;
 import io.robotconnect.application.service.OutboxSignal;
 import java.time.Instant;
@@ -47,7 +48,8 @@ public final class PersistenceWiring {
       ConnectionRepository connections,
       UserConnectionRepository userConnections,
       WebhookReceiptRepository webhookReceipts,
-      ConnectionTriggerEventRepository connectionTriggerEvents) {}
+      ConnectionTriggerEventRepository connectionTriggerEvents,
+      ScriptRunRepository scriptRuns) {}
 
   static Provided wire(Wiring w) {
     CoreSettings core = w.core();
@@ -86,6 +88,7 @@ public final class PersistenceWiring {
         persistence.connections(),
         persistence.userConnections(),
         persistence.webhookReceipts(),
-        persistence.connectionTriggerEvents());
+        persistence.connectionTriggerEvents(),
+        persistence.scriptRuns());
   }
 }

@@ -11,6 +11,7 @@ record RetentionSettings(RetentionPolicy policy, RetentionPurger.Schedule schedu
   static final String DEAD_LETTERS = "ROBOTCONNECT_RETAIN_DEAD_LETTERS";
   static final String WEBHOOK_RECEIPTS = "ROBOTCONNECT_RETAIN_WEBHOOK_RECEIPTS";
   static final String TRIGGER_EVENTS = "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS";
+  static final String SCRIPT_RUNS = "ROBOTCONNECT_RETAIN_SCRIPT_RUNS";
   static final String TRIGGER_EVENTS_NEWEST = "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS_NEWEST";
   static final String PURGE_INTERVAL = "ROBOTCONNECT_RETAIN_PURGE_INTERVAL";
   static final String PURGE_PAUSE = "ROBOTCONNECT_RETAIN_PURGE_PAUSE";
@@ -25,6 +26,7 @@ record RetentionSettings(RetentionPolicy policy, RetentionPurger.Schedule schedu
             period(env, DEAD_LETTERS, RetentionPolicy.DEFAULT_DEAD_LETTERS),
             period(env, WEBHOOK_RECEIPTS, RetentionPolicy.DEFAULT_WEBHOOK_RECEIPTS),
             period(env, TRIGGER_EVENTS, RetentionPolicy.DEFAULT_TRIGGER_EVENTS),
+            period(env, SCRIPT_RUNS, RetentionPolicy.DEFAULT_SCRIPT_RUNS),
             env.integer(
                 TRIGGER_EVENTS_NEWEST,
                 RetentionPolicy.DEFAULT_NEWEST_TRIGGER_EVENTS_KEPT,

@@ -20,6 +20,7 @@ public final class RetentionWiring {
             persistence.triggerEvents(),
             persistence.ownerSessions(),
             persistence.authorizationCodes(),
+            persistence.scriptRuns(),
             core.clock());
     RetentionPurger purger =
         w.lifecycle().onClose("retention purger", new RetentionPurger(purge, settings.schedule()));

@@ -35,6 +35,7 @@ class RetentionSettingsTest {
                     "ROBOTCONNECT_RETAIN_DEAD_LETTERS", "P90D",
                     "ROBOTCONNECT_RETAIN_WEBHOOK_RECEIPTS", "86400",
                     "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS", "p365d",
+                    "ROBOTCONNECT_RETAIN_SCRIPT_RUNS", "P2D",
                     "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS_NEWEST", "500",
                     "ROBOTCONNECT_RETAIN_PURGE_INTERVAL", "PT10M",
                     "ROBOTCONNECT_RETAIN_PURGE_PAUSE", "0",
@@ -43,7 +44,12 @@ class RetentionSettingsTest {
     assertThat(settings.policy())
         .isEqualTo(
             new RetentionPolicy(
-                Duration.ofDays(90), Duration.ofDays(1), Duration.ofDays(365), 500, 200));
+                Duration.ofDays(90),
+                Duration.ofDays(1),
+                Duration.ofDays(365),
+                Duration.ofDays(2),
+                500,
+                200));
     assertThat(settings.schedule())
         .isEqualTo(new RetentionPurger.Schedule(Duration.ofMinutes(10), Duration.ZERO));
   }
@@ -53,6 +59,7 @@ class RetentionSettingsTest {
     "ROBOTCONNECT_RETAIN_DEAD_LETTERS, PT23H59M59S, must be at least P1D",
     "ROBOTCONNECT_RETAIN_WEBHOOK_RECEIPTS, 3600, must be at least P1D",
     "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS, 0, must be at least P1D",
+    "ROBOTCONNECT_RETAIN_SCRIPT_RUNS, PT1H, must be at least P1D",
     "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS, a month, not a duration",
     "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS_NEWEST, 49, must be between 50 and 500",
     "ROBOTCONNECT_RETAIN_TRIGGER_EVENTS_NEWEST, many, not a number",

@@ -14,6 +14,7 @@ import java.util.Objects;
  *     of it within that time is recognised and not acted on again
  * @param triggerEvents how long a trigger event is kept after it occurred, even once it rolled off
  *     its timeline
+ * @param scriptRuns how long the record of a finished runtime-script run is kept after it started
  * @param newestTriggerEventsKept how many of each timeline's newest events are kept however old: at
  *     least IFTTT's default poll {@code limit}, at most the largest limit a poll is answered with
  * @param batchSize the most rows of one kind a batch deletes (for trigger events: examines)
@@ -22,6 +23,7 @@ public record RetentionPolicy(
     Duration deadLetters,
     Duration webhookReceipts,
     Duration triggerEvents,
+    Duration scriptRuns,
     int newestTriggerEventsKept,
     int batchSize) {
   /**
@@ -33,6 +35,7 @@ public record RetentionPolicy(
   public static final Duration DEFAULT_DEAD_LETTERS = Duration.ofDays(30);
   public static final Duration DEFAULT_WEBHOOK_RECEIPTS = Duration.ofDays(7);
   public static final Duration DEFAULT_TRIGGER_EVENTS = Duration.ofDays(30);
+  public static final Duration DEFAULT_SCRIPT_RUNS = Duration.ofDays(30);
   public static final int DEFAULT_NEWEST_TRIGGER_EVENTS_KEPT = TimelineLimit.DEFAULT;
   public static final int DEFAULT_BATCH_SIZE = 1000;
   public static final int MAXIMUM_BATCH_SIZE = 10_000;
@@ -41,6 +44,7 @@ public record RetentionPolicy(
     requireAtLeastTheMinimum(deadLetters, "dead letters");
     requireAtLeastTheMinimum(webhookReceipts, "webhook receipts");
     requireAtLeastTheMinimum(triggerEvents, "trigger events");
+    requireAtLeastTheMinimum(scriptRuns, "script runs");
     if (newestTriggerEventsKept < TimelineLimit.DEFAULT
         || newestTriggerEventsKept > TimelineLimit.MAXIMUM) {
       throw new IllegalArgumentException(
@@ -61,6 +65,7 @@ public record RetentionPolicy(
         DEFAULT_DEAD_LETTERS,
         DEFAULT_WEBHOOK_RECEIPTS,
         DEFAULT_TRIGGER_EVENTS,
+        DEFAULT_SCRIPT_RUNS,
         DEFAULT_NEWEST_TRIGGER_EVENTS_KEPT,
         DEFAULT_BATCH_SIZE);
   }

@@ -11,6 +11,7 @@ import io.robotconnect.application.port.out.TriggerEventRepository;
 import io.robotconnect.application.port.out.TriggerEventRepository.AgePosition;
 import io.robotconnect.application.port.out.TriggerEventRepository.PurgeSweep;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
+import io.robotconnect.application.port.out.script.ScriptRunRepository;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ public final class RetentionService implements PurgeExpiredDataUseCase {
   private final TriggerEventRepository triggerEvents;
   private final OwnerSessionRepository ownerSessions;
   private final AuthorizationCodeRepository authorizationCodes;
+  private final ScriptRunRepository scriptRuns;
   private final ClockPort clock;
 
   public RetentionService(
@@ -42,6 +44,7 @@ public final class RetentionService implements PurgeExpiredDataUseCase {
       TriggerEventRepository triggerEvents,
       OwnerSessionRepository ownerSessions,
       AuthorizationCodeRepository authorizationCodes,
+      ScriptRunRepository scriptRuns,
       ClockPort clock) {
     this.policy = policy;
     this.outbox = outbox;
@@ -49,6 +52,7 @@ public final class RetentionService implements PurgeExpiredDataUseCase {
     this.triggerEvents = triggerEvents;
     this.ownerSessions = ownerSessions;
     this.authorizationCodes = authorizationCodes;
+    this.scriptRuns = scriptRuns;
     this.clock = clock;
   }
 
@@ -106,6 +110,8 @@ public final class RetentionService implements PurgeExpiredDataUseCase {
       }
       case OWNER_SESSIONS -> ofDeleted(ownerSessions.purgeExpired(asOf, max));
       case AUTHORIZATION_CODES -> ofDeleted(authorizationCodes.purgeExpired(asOf, max));
+      case SCRIPT_RUNS ->
+          ofDeleted(scriptRuns.purgeFinishedBefore(asOf.minus(policy.scriptRuns()), max));
     };
   }
 

@@ -20,35 +20,39 @@ class RetentionPolicyTest {
 
   @Test
   void everyPeriod_mayBeTheMinimum_butNotShorter() {
-    assertThat(new RetentionPolicy(DAY, DAY, DAY, 50, 1)).isNotNull();
+    assertThat(new RetentionPolicy(DAY, DAY, DAY, DAY, 50, 1)).isNotNull();
 
     Duration shorter = DAY.minusNanos(1);
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RetentionPolicy(shorter, DAY, DAY, 50, 1))
+        .isThrownBy(() -> new RetentionPolicy(shorter, DAY, DAY, DAY, 50, 1))
         .withMessageContaining("dead letters");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RetentionPolicy(DAY, shorter, DAY, 50, 1))
+        .isThrownBy(() -> new RetentionPolicy(DAY, shorter, DAY, DAY, 50, 1))
         .withMessageContaining("webhook receipts");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, Duration.ZERO, 50, 1))
+        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, Duration.ZERO, DAY, 50, 1))
         .withMessageContaining("trigger events");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, shorter, 50, 1))
+        .withMessageContaining("script runs");
   }
 
   @Test
   void theNewestEventsKept_areAtLeastIftttsDefaultLimit_andAtMostTheLargestAnswered() {
-    assertThat(new RetentionPolicy(DAY, DAY, DAY, 500, 1).newestTriggerEventsKept()).isEqualTo(500);
+    assertThat(new RetentionPolicy(DAY, DAY, DAY, DAY, 500, 1).newestTriggerEventsKept())
+        .isEqualTo(500);
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, 49, 1));
+        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, DAY, 49, 1));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, 501, 1));
+        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, DAY, 501, 1));
   }
 
   @Test
   void aBatch_isBetweenOneAndTenThousandRows() {
-    assertThat(new RetentionPolicy(DAY, DAY, DAY, 50, 10_000).batchSize()).isEqualTo(10_000);
+    assertThat(new RetentionPolicy(DAY, DAY, DAY, DAY, 50, 10_000).batchSize()).isEqualTo(10_000);
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, 50, 0));
+        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, DAY, 50, 0));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, 50, 10_001));
+        .isThrownBy(() -> new RetentionPolicy(DAY, DAY, DAY, DAY, 50, 10_001));
   }
 }

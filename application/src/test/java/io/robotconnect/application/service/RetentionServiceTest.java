@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.robotconnect.application.fake.InMemoryAuthorizationCodeRepository;
 import io.robotconnect.application.fake.InMemoryOutboxRepository;
 import io.robotconnect.application.fake.InMemoryOwnerSessionRepository;
+import io.robotconnect.application.fake.InMemoryScriptRunRepository;
 import io.robotconnect.application.fake.InMemoryTriggerEventRepository;
 import io.robotconnect.application.fake.InMemoryWebhookReceiptRepository;
 import io.robotconnect.application.fake.MutableClock;
@@ -15,6 +16,10 @@ import io.robotconnect.application.port.out.OutboxMessage;
 import io.robotconnect.application.port.out.PhraseListPush;
 import io.robotconnect.application.port.out.WebhookReceiptRepository;
 import io.robotconnect.application.port.out.WebhookReceiptRepository.WebhookReceipt;
+import io.robotconnect.application.port.out.script.ScriptOutcome;
+import io.robotconnect.application.port.out.script.ScriptResult;
+import io.robotconnect.application.port.out.script.ScriptRunStart;
+import io.robotconnect.domain.connection.ConnectionId;
 import io.robotconnect.domain.oauth.AuthorizationCode;
 import io.robotconnect.domain.owner.OwnerId;
 import io.robotconnect.domain.owner.OwnerSession;
@@ -27,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RetentionServiceTest {
@@ -43,13 +49,15 @@ class RetentionServiceTest {
   private final InMemoryOwnerSessionRepository sessions = new InMemoryOwnerSessionRepository();
   private final InMemoryAuthorizationCodeRepository codes =
       new InMemoryAuthorizationCodeRepository();
+  private final InMemoryScriptRunRepository scriptRuns = new InMemoryScriptRunRepository();
 
   private RetentionService service(RetentionPolicy policy) {
     return service(policy, receipts);
   }
 
   private RetentionService service(RetentionPolicy policy, WebhookReceiptRepository receipts) {
-    return new RetentionService(policy, outbox, receipts, events, sessions, codes, clock);
+    return new RetentionService(
+        policy, outbox, receipts, events, sessions, codes, scriptRuns, clock);
   }
 
   private static RetentionPolicy batchesOf(int size) {
@@ -58,6 +66,7 @@ class RetentionServiceTest {
         defaults.deadLetters(),
         defaults.webhookReceipts(),
         defaults.triggerEvents(),
+        defaults.scriptRuns(),
         defaults.newestTriggerEventsKept(),
         size);
   }
@@ -83,6 +92,9 @@ class RetentionServiceTest {
     sessions.save(session("live", NOW.plus(MICROSECOND)));
     codes.save(code("expired", NOW));
     codes.save(code("live", NOW.plus(MICROSECOND)));
+    Instant scriptRunBound = NOW.minus(policy.scriptRuns());
+    ScriptRunStart purgedScriptRun = finishedScriptRunStartedAt(scriptRunBound.minus(MICROSECOND));
+    ScriptRunStart keptScriptRun = finishedScriptRunStartedAt(scriptRunBound);
 
     PurgeRun run = runToTheEnd(service(policy));
 
@@ -100,6 +112,8 @@ class RetentionServiceTest {
     assertThat(sessions.findByTokenHash("live")).isPresent();
     assertThat(codes.redeem("expired", NOW)).isEmpty();
     assertThat(codes.redeem("live", NOW)).isPresent();
+    assertThat(scriptRuns.replay(purgedScriptRun.id())).isEmpty();
+    assertThat(scriptRuns.replay(keptScriptRun.id())).isPresent();
     assertThat(run.deletedByKind())
         .isEqualTo(
             Map.of(
@@ -107,7 +121,28 @@ class RetentionServiceTest {
                 RetainedData.WEBHOOK_RECEIPTS, 1L,
                 RetainedData.TRIGGER_EVENTS, 1L,
                 RetainedData.OWNER_SESSIONS, 1L,
-                RetainedData.AUTHORIZATION_CODES, 1L));
+                RetainedData.AUTHORIZATION_CODES, 1L,
+                RetainedData.SCRIPT_RUNS, 1L));
+  }
+
+  private ScriptRunStart finishedScriptRunStartedAt(Instant startedAt) {
+    ScriptRunStart start =
+        scriptRuns.start(
+            new ScriptRunStart(
+                UUID.randomUUID(),
+                new ConnectionId("RwAlarm01"),
+                "rain_alarm",
+                new OwnerId("owner-1"),
+                Optional.empty(),
+                UUID.randomUUID().toString(),
+                startedAt,
+                startedAt,
+                7L));
+    scriptRuns.finish(
+        start.id(),
+        new ScriptResult(
+            new ScriptOutcome.Succeeded(), List.of(), List.of(), List.of(), Duration.ofMillis(3)));
+    return start;
   }
 
   @Test

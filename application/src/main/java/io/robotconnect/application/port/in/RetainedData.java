@@ -1,10 +1,9 @@
 package io.robotconnect.application.port.in;
 
 /**
- * The kinds of stored data that are purged once past their retention. A new kind (the run records
- * of runtime scripts, once they exist) is one more constant here, with its period in {@code
- * RetentionPolicy}, a batched purge method on its repository and a case in {@code
- * RetentionService}.
+ * The kinds of stored data that are purged once past their retention. A new kind is one more
+ * constant here, with its period in {@code RetentionPolicy}, a batched purge method on its
+ * repository and a case in {@code RetentionService}.
  */
 public enum RetainedData {
   /** Outbox messages given up on, kept for ops to inspect and retry. */
@@ -16,5 +15,7 @@ public enum RetainedData {
   /** Owner-app sessions past their expiry. */
   OWNER_SESSIONS,
   /** OAuth authorization codes past their expiry, redeemed or not. */
-  AUTHORIZATION_CODES
+  AUTHORIZATION_CODES,
+  /** The records of finished runtime-script runs, with their call journals. */
+  SCRIPT_RUNS
 }
