@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.robotconnect.application.port.in.RegisterOwnerCommand;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +96,9 @@ class MetricsEndpointTest {
           .register(RegisterRobotCommand.of(owner.id(), null, "Kuri", List.of()));
       String accessToken =
           app.components().oauth().issueAccessToken().issue(owner.id()).accessToken();
-      waitUntil(() -> app.components().robot().fleet().isConnected());
+      await("the MQTT session")
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> app.components().robot().fleet().isConnected());
       String unknownPath = "/no/such/thing/" + UUID.randomUUID();
 
       assertThat(
@@ -325,16 +327,6 @@ class MetricsEndpointTest {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 20 s");
-      }
-      Thread.sleep(20);
     }
   }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -17,11 +18,10 @@ import io.robotconnect.application.port.out.RealtimeNotification;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,16 +87,10 @@ class RealtimeOutageLogTest {
             new RealtimeNotification(List.of("identity-" + i), List.of());
         persistence.unitOfWork().run(() -> persistence.outbox().enqueue(notification));
         persistence.outboxSignal().enqueued(OutboxChannel.REALTIME);
-        Thread.sleep(100);
+        int attempted = i + 1;
+        waitUntil("notification " + attempted + " attempted", () -> realtimeCalls() >= attempted);
       }
-      waitUntil(
-          "many failed Realtime API calls",
-          () ->
-              realtime
-                      .countRequestsMatching(
-                          postRequestedFor(urlEqualTo("/v1/notifications")).build())
-                      .getCount()
-                  >= 3 * NOTIFICATIONS / 2);
+      waitUntil("many failed Realtime API calls", () -> realtimeCalls() >= 3 * NOTIFICATIONS / 2);
 
       List<ILoggingEvent> during = outageLines();
       assertThat(during).as("one line for the outage so far").singleElement();
@@ -125,7 +119,10 @@ class RealtimeOutageLogTest {
       assertThat(up.getLevel()).isEqualTo(Level.INFO);
       assertThat(up.getFormattedMessage()).startsWith("Realtime API reachable again after ");
       assertThat(pair(up, "upstreamState")).isEqualTo("up");
-      Thread.sleep(500);
+      await("nothing more once it is over")
+          .during(Duration.ofMillis(500))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> outageLines().size() == 2);
       assertThat(outageLines()).as("nothing more once it is over").hasSize(2);
     }
   }
@@ -138,14 +135,14 @@ class RealtimeOutageLogTest {
         .value;
   }
 
-  private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(50);
-    }
+  private static void waitUntil(String what, Callable<Boolean> condition) {
+    await(what).atMost(Duration.ofSeconds(60)).until(condition);
+  }
+
+  private int realtimeCalls() {
+    return realtime
+        .countRequestsMatching(postRequestedFor(urlEqualTo("/v1/notifications")).build())
+        .getCount();
   }
 
   private static int freePort() throws Exception {

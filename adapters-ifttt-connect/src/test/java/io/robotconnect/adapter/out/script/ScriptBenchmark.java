@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Script overhead, from the engine's entry to the run's end, for a 10-line async script whose calls
@@ -20,6 +22,8 @@ import java.util.concurrent.Future;
  * script-engine [-- -Dbenchmark.runs=2000 -Dbenchmark.warmup=3000]}.
  */
 class ScriptBenchmark {
+  private static final Logger LOG = LoggerFactory.getLogger(ScriptBenchmark.class);
+
   static final String SCRIPT =
       """
       const title = Trigger.ingredients.title;
@@ -61,16 +65,20 @@ class ScriptBenchmark {
           }) {
         long warmStart = System.nanoTime();
         runSequentially(runtime, script[1], calls, warmUp);
-        System.out.printf(
-            "%s: %d warm-up runs in %.1f s%n",
-            script[0], warmUp, (System.nanoTime() - warmStart) / 1e9);
+        LOG.info(
+            "{}: {} warm-up runs in {} s",
+            script[0],
+            warmUp,
+            String.format("%.1f", (System.nanoTime() - warmStart) / 1e9));
         long[] sequential = runSequentially(runtime, script[1], calls, runs);
-        System.out.printf("  one at a time: %s%n", percentiles(sequential));
+        LOG.info("  one at a time: {}", percentiles(sequential));
         long start = System.nanoTime();
         long[] parallel = runInParallel(runtime, script[1], calls, runs, 8);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(
-            "  8 side by side: %.0f runs/s, %s%n", runs / seconds, percentiles(parallel));
+        LOG.info(
+            "  8 side by side: {} runs/s, {}",
+            String.format("%.0f", runs / seconds),
+            percentiles(parallel));
       }
     }
   }

@@ -1,11 +1,18 @@
 package io.robotconnect.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.robotconnect.application.contract.ConnectionFixtures;
 import io.robotconnect.application.port.out.UnitOfWork;
 import io.robotconnect.application.port.out.script.ScriptRunRepository;
 import io.robotconnect.application.port.out.script.ScriptRunStart;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -52,7 +59,7 @@ class PostgresScriptRunStartRaceTest {
                       ScriptRunStart stored = runs.start(first);
                       firstStarted.countDown();
                       awaitOrFail(secondStarting, "the second start did not begin");
-                      pause(); // the second insert now waits on uq_script_runs_event
+                      awaitAnInsertWaitingForThisTransaction();
                       return stored;
                     }));
     awaitOrFail(firstStarted, "the first start did not happen");
@@ -86,12 +93,27 @@ class PostgresScriptRunStartRaceTest {
         1L);
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(300);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** Until another session waits on a lock: the second insert, on {@code uq_script_runs_event}. */
+  private static void awaitAnInsertWaitingForThisTransaction() {
+    DatabaseSettings settings = db.settings();
+    try (Connection observer =
+        DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+      await("the second insert waiting for the first transaction")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> sessionsWaitingOnALock(observer) > 0);
+    } catch (SQLException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  private static int sessionsWaitingOnALock(Connection observer) throws SQLException {
+    try (Statement statement = observer.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "select count(*) from pg_stat_activity"
+                    + " where datname = current_database() and wait_event_type = 'Lock'")) {
+      result.next();
+      return result.getInt(1);
     }
   }
 
